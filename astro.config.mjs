@@ -1,0 +1,45 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { contentRoot } from './src/lib/contenido.ts';
+import { resolverDespliegue } from './src/lib/despliegue.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { enlacesConBase } from './src/lib/enlaces-base.ts';
+
+const paquete = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf-8'));
+const { site, base, repositorio, rama } = resolverDespliegue(process.env, paquete);
+const contenido = contentRoot();
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    processor: satteri({ hastPlugins: [enlacesConBase(base)] }),
+  },
+  integrations: [
+    starlight({
+      title: 'Guía de Implementación Local',
+      description:
+        'Cómo acompañar en cada municipio de la provincia de Buenos Aires a personas sobrevivientes de trata, trabajo forzoso y trabajo infantil: principios, roles, circuitos, protocolos y a quién llamar.',
+      locales: { root: { label: 'Español', lang: 'es-AR' } },
+      editLink: { baseUrl: `${repositorio}/edit/${rama}/` },
+      lastUpdated: true,
+      credits: false,
+      // Sin esto, los avisos (:::note) y las anclas de los títulos no se procesan fuera de src/content/docs.
+      markdown: { processedDirs: [contenido] },
+      routeMiddleware: './src/route-data.ts',
+      customCss: ['./src/styles/tema.css'],
+      components: {
+        Banner: './src/components/starlight/Banner.astro',
+      },
+      sidebar: [
+        { label: 'Inicio', link: '/' },
+        { label: 'Guía', items: [{ autogenerate: { directory: 'guia' } }] },
+        { label: 'Protocolos', link: '/protocolos/' },
+        { label: 'Municipios', link: '/municipios/' },
+      ],
+    }),
+  ],
+});

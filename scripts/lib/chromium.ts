@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+
+/**
+ * Dónde buscar un Chromium para las pruebas de punta a punta, en este orden:
+ * 1. una variable de entorno (`PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH` o `CHROME_PATH`);
+ * 2. el navegador que Playwright descarga (`npx playwright install chromium`);
+ * 3. el del sistema: `/usr/bin/chromium`, `chromium-browser`, `google-chrome`.
+ */
+export const ENV_VARS = ['PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH', 'CHROME_PATH'] as const;
+
+export const SYSTEM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+] as const;
+
+export interface ChromiumFound {
+  path: string;
+  /** De dónde salió, para mostrarlo al correr las pruebas. */
+  origen: string;
+}
+
+export interface FindOptions {
+  env?: Record<string, string | undefined>;
+  exists?: (path: string) => boolean;
+  /** Ruta donde Playwright guarda su propio Chromium (exista o no). */
+  playwrightPath?: string;
+}
+
+export function findChromium({ env = process.env, exists = existsSync, playwrightPath }: FindOptions = {}):
+  | ChromiumFound
+  | undefined {
+  for (const name of ENV_VARS) {
+    const value = env[name];
+    if (value && exists(value)) return { path: value, origen: `variable ${name}` };
+  }
+  if (playwrightPath && exists(playwrightPath)) return { path: playwrightPath, origen: 'navegador de Playwright' };
+  for (const path of SYSTEM_PATHS) {
+    if (exists(path)) return { path, origen: 'navegador del sistema' };
+  }
+  return undefined;
+}
+
+/** Mensaje para quien no tiene ningún Chromium: qué se buscó y cómo instalar uno. */
+export function missingChromiumMessage(env: Record<string, string | undefined> = process.env): string {
+  const pedidas = ENV_VARS.filter((name) => env[name]).map((name) => `  ${name}=${env[name]} (no existe)`);
+  return [
+    'No se encontró un Chromium para las pruebas de punta a punta.',
+    ...(pedidas.length ? ['Estas variables apuntan a un archivo que no existe:', ...pedidas] : []),
+    'Se buscó en: las variables PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH y CHROME_PATH, el navegador de Playwright',
+    `y ${SYSTEM_PATHS.join(', ')}.`,
+    'Instalá uno de estos modos y volvé a correr `npm test`:',
+    '  npx playwright install chromium',
+    '  sudo apt-get install chromium        (Debian/Ubuntu)',
+    'o indicá la ruta de un Chromium o Chrome ya instalado: CHROME_PATH=/ruta/al/navegador npm test',
+  ].join('\n');
+}
+
+/**
+ * Igual que `findChromium`, pero pregunta a Playwright dónde estaría su propio Chromium.
+ * `executablePath` es la función `chromium.executablePath` de Playwright; puede fallar en
+ * plataformas donde Playwright no tiene navegador propio.
+ */
+export function locateChromium(executablePath: () => string, env = process.env): ChromiumFound | undefined {
+  let playwrightPath: string | undefined;
+  try {
+    playwrightPath = executablePath();
+  } catch {
+    playwrightPath = undefined;
+  }
+  return findChromium({ env, playwrightPath });
+}

@@ -1,0 +1,30 @@
+/**
+ * `npm test`: todas las verificaciones, en orden, deteniéndose en la primera que falla.
+ * Primero confirma que haya un Chromium, para no descubrir su falta después de construir el sitio.
+ */
+import { chromium } from '@playwright/test';
+import { locateChromium, missingChromiumMessage } from './lib/chromium.ts';
+import { run } from './lib/proceso.ts';
+
+if (!locateChromium(() => chromium.executablePath())) {
+  console.error(missingChromiumMessage());
+  process.exit(1);
+}
+
+const pasos: Array<[titulo: string, comando: string, args: string[]]> = [
+  ['Validación del contenido', 'npm', ['run', '--silent', 'validate']],
+  ['Verificación de tipos', 'npm', ['run', '--silent', 'check']],
+  ['Pruebas unitarias', 'npm', ['run', '--silent', 'test:unit']],
+  ['Construcción del sitio', 'npm', ['run', '--silent', 'build']],
+  ['Pruebas de punta a punta (Chromium)', 'npm', ['run', '--silent', 'test:e2e']],
+];
+
+for (const [i, [titulo, comando, args]] of pasos.entries()) {
+  console.log(`\n▶ ${i + 1}/${pasos.length} ${titulo}`);
+  const code = await run(comando, args);
+  if (code !== 0) {
+    console.error(`\n✗ Falló el paso «${titulo}» (código ${code}). Los mensajes de arriba dicen qué corregir.`);
+    process.exit(code);
+  }
+}
+console.log('\n✓ Todas las verificaciones pasaron.');

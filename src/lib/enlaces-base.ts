@@ -1,0 +1,45 @@
+import type { HastPluginDefinition } from 'satteri';
+
+/**
+ * Antepone la ruta base del sitio (`base` en astro.config.mjs) a los enlaces internos que el
+ * contenido escribe desde la raíz (`/guia/...`).
+ *
+ * Quienes editan escriben siempre rutas desde la raíz; si el sitio se publica en una subcarpeta
+ * (GitHub Pages: `/<repositorio>/`), sin esto esos enlaces llevarían a una página inexistente.
+ * Cubre `[texto](/ruta/)` de Markdown y el atributo `href` de componentes MDX (`<LinkCard>`).
+ */
+export function withBase(href: string, base: string): string {
+  const prefix = base.replace(/\/+$/, '');
+  if (!prefix || !href.startsWith('/') || href.startsWith('//')) return href;
+  if (href === prefix || href.startsWith(`${prefix}/`)) return href;
+  return prefix + href;
+}
+
+interface JsxNode {
+  attributes: Array<{ type: string; name?: string; value?: unknown }>;
+}
+
+function jsxWithBase<N extends JsxNode>(node: Readonly<N>, base: string): N | void {
+  const href = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href');
+  if (typeof href?.value !== 'string' || withBase(href.value, base) === href.value) return;
+  return {
+    ...node,
+    attributes: node.attributes.map((a) => (a === href ? { ...a, value: withBase(href.value as string, base) } : a)),
+  } as N;
+}
+
+/** Plugin hast de Sätteri (el procesador de Markdown de Astro 7). */
+export function enlacesConBase(base: string): HastPluginDefinition {
+  return {
+    name: 'guia-enlaces-con-base',
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        const href = node.properties?.href;
+        if (typeof href === 'string' && withBase(href, base) !== href) ctx.setProperty(node, 'href', withBase(href, base));
+      },
+    },
+    mdxJsxFlowElement: { filter: ['LinkCard', 'LinkButton'], visit: (node) => jsxWithBase(node, base) },
+    mdxJsxTextElement: { filter: ['LinkCard', 'LinkButton'], visit: (node) => jsxWithBase(node, base) },
+  };
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { ErrorDeContenido, problemasDeZod, type Problema, type Ruta } from './errores.ts';
+
+/** Un archivo YAML leído, con lo necesario para decir en qué línea está cada campo. */
+export interface YamlLeido {
+  archivo: string;
+  datos: unknown;
+  lineaDe: (ruta: Ruta) => number | undefined;
+}
+
+/** Ruta de un archivo tal como la ve quien edita: relativa a la raíz del repositorio, con `/`. */
+export function rutaVisible(archivo: string, raiz: string = process.cwd()): string {
+  const rel = relative(raiz, archivo).split('\\').join('/');
+  return rel.startsWith('..') ? archivo : rel;
+}
+
+function lineas(doc: Document, contador: LineCounter, desplazamiento: number) {
+  return (ruta: Ruta): number | undefined => {
+    // Busca el nodo del campo; si el campo falta, el de su padre más cercano.
+    for (let n = ruta.length; n >= 0; n--) {
+      const nodo = n === 0 ? doc.contents : doc.getIn(ruta.slice(0, n) as unknown[], true);
+      if (isNode(nodo) && nodo.range) return contador.linePos(nodo.range[0]).line + desplazamiento;
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Interpreta el texto de un archivo YAML; si tiene errores de sintaxis, lanza ErrorDeContenido.
+ * `desplazamiento`: líneas del archivo antes del texto (el `---` inicial de un frontmatter).
+ */
+export function parsearYaml(texto: string, archivo: string, desplazamiento = 0): YamlLeido {
+  const contador = new LineCounter();
+  const doc = parseDocument(texto, { lineCounter: contador, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ErrorDeContenido(
+      doc.errors.map((e) => ({
+        archivo,
+        campo: '',
+        linea: contador.linePos(e.pos[0]).line + desplazamiento,
+        mensaje: `el archivo no es YAML válido (${traducirErrorYaml(e.code, e.message)}). Revisá la sangría, los dos puntos y las comillas cerca de esa línea.`,
+      })),
+    );
+  }
+  return { archivo, datos: doc.toJS(), lineaDe: lineas(doc, contador, desplazamiento) };
+}
+
+function traducirErrorYaml(code: string, mensaje: string): string {
+  const conocidos: Record<string, string> = {
+    DUPLICATE_KEY: 'un campo aparece dos veces',
+    BAD_INDENT: 'sangría incorrecta',
+    MISSING_CHAR: 'falta un carácter, por ejemplo unas comillas de cierre',
+    MULTILINE_IMPLICIT_KEY: 'un campo ocupa más de una línea o le faltan los dos puntos',
+    BLOCK_AS_IMPLICIT_KEY: 'hay un bloque donde se esperaba el nombre de un campo',
+    UNEXPECTED_TOKEN: 'hay un carácter inesperado',
+    TAB_AS_INDENT: 'se usó una tabulación para sangrar; usá espacios',
+    BAD_SCALAR_START: 'un valor empieza con un carácter no permitido; ponelo entre comillas',
+  };
+  return conocidos[code] ?? mensaje.split('\n')[0]!;
+}
+
+export function leerYaml(ruta: string): YamlLeido {
+  return parsearYaml(readFileSync(ruta, 'utf-8'), rutaVisible(ruta));
+}
+
+/** Valida datos ya leídos contra un esquema; devuelve los datos tipados o los problemas. */
+export function validar<S extends z.ZodType>(
+  leido: YamlLeido,
+  esquema: S,
+): { ok: true; datos: z.output<S> } | { ok: false; problemas: Problema[] } {
+  const resultado = esquema.safeParse(leido.datos);
+  if (resultado.success) return { ok: true, datos: resultado.data };
+  return { ok: false, problemas: problemasDeZod(leido.archivo, resultado.error, leido.datos, leido.lineaDe) };
+}
+
+/** Lee y valida un archivo YAML; ante cualquier problema lanza ErrorDeContenido con todos ellos. */
+export function cargarYaml<S extends z.ZodType>(ruta: string, esquema: S): z.output<S> {
+  const resultado = validar(leerYaml(ruta), esquema);
+  if (!resultado.ok) throw new ErrorDeContenido(resultado.problemas);
+  return resultado.datos;
+}

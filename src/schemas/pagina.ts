@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { textoPlano } from './comunes.ts';
+
+/**
+ * Campos propios de las páginas de la guía (frontmatter), que extienden el esquema de Starlight.
+ * Los usan tanto la construcción del sitio (`src/content.config.ts`) como `npm run validate`.
+ */
+export const paginaExtension = z.object({
+  /** Título de la página: texto plano, sin HTML. */
+  title: textoPlano(),
+  /** Resumen de una oración: lo usan el buscador y las vistas previas de enlaces. */
+  description: textoPlano().optional(),
+});
+
+/** Lo mínimo que `npm run validate` revisa del frontmatter sin construir el sitio. */
+export const paginaFrontmatter = paginaExtension.loose();

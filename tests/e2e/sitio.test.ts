@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { resolverDespliegue } from '../../src/lib/despliegue.ts';
+import { expect, test } from './fixtures.ts';
+
+const paquete = JSON.parse(readFileSync('package.json', 'utf-8'));
+const { repositorio } = resolverDespliegue(process.env, paquete);
+
+test('la portada está en castellano, dice qué es la guía y avisa que es un borrador', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es-AR');
+  await expect(page).toHaveTitle(/Guía de Implementación Local/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Guía de Implementación Local' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Qué es esta guía' })).toBeVisible();
+  const aviso = page.getByRole('complementary', { name: 'Estado de la guía' });
+  await expect(aviso).toContainText('Borrador a validar por el Programa');
+});
+
+test('desde la portada se llega en un toque a protocolos, municipios y líneas de 24 horas', async ({ page }) => {
+  await page.goto('/');
+  for (const [nombre, ruta] of [
+    ['Protocolos', '/protocolos/'],
+    ['Municipios', '/municipios/'],
+    ['Líneas de 24 horas', '/guia/lineas-y-recursos/'],
+  ] as const) {
+    await expect(page.locator('.hero').getByRole('link', { name: nombre })).toHaveAttribute('href', ruta);
+  }
+  await page.locator('.hero').getByRole('link', { name: 'Protocolos' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Protocolos' })).toBeVisible();
+});
+
+test('una página de content/ muestra su aviso, las anclas de sus títulos, el enlace de edición y la fecha', async ({ page }) => {
+  await page.goto('/guia/como-usar-esta-guia/');
+  // Aviso escrito con la sintaxis :::note de Markdown.
+  const aviso = page.locator('aside.starlight-aside');
+  await expect(aviso.first()).toBeVisible();
+  // Ancla de un título h2: un enlace a #id del propio título.
+  const titulo = page.getByRole('heading', { level: 2 }).first();
+  const id = await titulo.getAttribute('id');
+  expect(id).toBeTruthy();
+  await expect(page.locator(`a.sl-anchor-link[href="#${id}"]`)).toHaveCount(1);
+  // «Editar esta página» apunta al archivo en el repositorio.
+  await expect(page.getByRole('link', { name: 'Editar esta página' })).toHaveAttribute(
+    'href',
+    `${repositorio}/edit/main/content/guia/como-usar-esta-guia.mdx`,
+  );
+  // «Última actualización» sale del historial de git del archivo.
+  const fecha = page.locator('.meta time');
+  await expect(page.getByText('Última actualización:')).toBeVisible();
+  expect(Date.parse((await fecha.getAttribute('datetime'))!)).not.toBeNaN();
+});
+
+test('el buscador se abre y encuentra una página por una palabra de su texto', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Buscar' }).click();
+  const dialogo = page.getByRole('dialog');
+  await dialogo.getByRole('textbox').fill('sidebar');
+  await dialogo.getByRole('textbox').fill('buscador');
+  await expect(dialogo.getByRole('link', { name: /Cómo usar esta guía/ }).first()).toBeVisible();
+});
+
+test('una dirección inexistente muestra la página 404 en castellano', async ({ page }) => {
+  const respuesta = await page.goto('/no-existe/');
+  expect(respuesta?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Página no encontrada' })).toBeVisible();
+});

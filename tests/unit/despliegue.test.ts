@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { resolverDespliegue } from '../../src/lib/despliegue.ts';
+import { withBase } from '../../src/lib/enlaces-base.ts';
+import { contentRoot } from '../../src/lib/contenido.ts';
+
+const paquete = { repository: { url: 'git+https://github.com/org/guia.git' } };
+
+describe('resolverDespliegue', () => {
+  test('sin variables: sitio local en la raíz y el repositorio de package.json', () => {
+    expect(resolverDespliegue({}, paquete)).toEqual({
+      site: 'http://localhost:4321',
+      base: '/',
+      repositorio: 'https://github.com/org/guia',
+      rama: 'main',
+    });
+  });
+
+  test('en GitHub Actions toma el repositorio real y normaliza la subcarpeta', () => {
+    const d = resolverDespliegue(
+      { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'prov/guia-local', SITIO_BASE: 'guia-local' },
+      paquete,
+    );
+    expect(d.repositorio).toBe('https://github.com/prov/guia-local');
+    expect(d.base).toBe('/guia-local/');
+  });
+
+  test('GUIA_REPOSITORIO tiene prioridad', () => {
+    expect(resolverDespliegue({ GUIA_REPOSITORIO: 'https://example.org/x/' }, paquete).repositorio).toBe('https://example.org/x');
+  });
+
+  test('sin ningún repositorio explica qué completar', () => {
+    expect(() => resolverDespliegue({}, {})).toThrow(/repository\.url/);
+  });
+});
+
+describe('withBase', () => {
+  test('antepone la subcarpeta solo a rutas internas', () => {
+    expect(withBase('/guia/glosario/#trata', '/guia-local/')).toBe('/guia-local/guia/glosario/#trata');
+    expect(withBase('/guia-local/guia/', '/guia-local/')).toBe('/guia-local/guia/');
+    expect(withBase('https://www.argentina.gob.ar/', '/guia-local/')).toBe('https://www.argentina.gob.ar/');
+    expect(withBase('//otro.sitio/x', '/guia-local/')).toBe('//otro.sitio/x');
+    expect(withBase('#seccion', '/guia-local/')).toBe('#seccion');
+    expect(withBase('tel:145', '/guia-local/')).toBe('tel:145');
+  });
+
+  test('con el sitio en la raíz no cambia nada', () => {
+    expect(withBase('/guia/', '/')).toBe('/guia/');
+  });
+});
+
+test('contentRoot usa content/ salvo que GUIA_CONTENIDO diga otra cosa', () => {
+  expect(contentRoot({})).toBe('./content');
+  expect(contentRoot({ GUIA_CONTENIDO: 'tests/fixtures/ediciones/' })).toBe('./tests/fixtures/ediciones');
+});

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { formatearProblema, formatearRuta, problemasDeZod, sugerencia } from '../../src/lib/errores.ts';
+import { fecha, fechaPasada, identificador, textoPlano } from '../../src/schemas/comunes.ts';
+
+test('formatearRuta escribe los índices entre corchetes', () => {
+  expect(formatearRuta(['protocolo', 'pausas', 1, 'items', 3, 'responsable'])).toBe('protocolo.pausas[1].items[3].responsable');
+  expect(formatearRuta([])).toBe('');
+});
+
+test('formatearProblema: archivo, línea, campo y mensaje', () => {
+  expect(formatearProblema({ archivo: 'content/a.yaml', linea: 4, campo: 'x[0]', mensaje: 'falta.' })).toBe(
+    'content/a.yaml:4 › x[0]: falta.',
+  );
+  expect(formatearProblema({ archivo: 'content/a.yaml', campo: '', mensaje: 'vacío.' })).toBe('content/a.yaml: vacío.');
+});
+
+test('sugerencia encuentra el id más parecido, y no sugiere cualquier cosa', () => {
+  expect(sugerencia('servicio-loca', ['area-genero', 'servicio-local', 'salud'])).toBe('servicio-local');
+  expect(sugerencia('zzzz', ['area-genero', 'servicio-local'])).toBeUndefined();
+});
+
+describe('mensajes en castellano para cada tipo de error', () => {
+  const esquema = z.strictObject({
+    nombre: textoPlano(),
+    id: identificador(),
+    nivel: z.enum(['municipal', 'provincial']),
+    fecha: fecha(),
+    verificado: fechaPasada(() => '2026-01-01'),
+    lista: z.array(z.string()).min(1),
+    correo: z.email().optional(),
+  });
+  const problemas = (datos: Record<string, unknown>) => {
+    const base = { nombre: 'A', id: 'a', nivel: 'municipal', fecha: '2025-01-01', verificado: '2025-01-01', lista: ['x'] };
+    const completos = { ...base, ...datos };
+    const r = esquema.safeParse(completos);
+    return r.success ? [] : problemasDeZod('content/x.yaml', r.error, completos).map(formatearProblema);
+  };
+
+  test.each([
+    [{ nombre: undefined }, 'content/x.yaml › nombre: falta este dato. Agregalo: es obligatorio.'],
+    [{ nombre: 12 }, 'content/x.yaml › nombre: se esperaba un texto, pero hay el número 12.'],
+    [{ nombre: '  ' }, 'content/x.yaml › nombre: no puede quedar vacío.'],
+    [
+      { nombre: '<script>alert(1)</script>' },
+      'content/x.yaml › nombre: no puede contener HTML (etiquetas como <b> o <script>, ni entidades como &amp;). Escribí solo texto.',
+    ],
+    [{ id: 'Servicio Local' }, 'content/x.yaml › id: debe tener solo minúsculas sin tildes, números y guiones (ejemplo: servicio-local).'],
+    [
+      { nivel: 'municpal' },
+      'content/x.yaml › nivel: el texto "municpal" no es una opción válida. Usá una de estas: municipal, provincial. ¿Quisiste decir "municipal"?',
+    ],
+    [{ fecha: '15/03/2025' }, 'content/x.yaml › fecha: el texto "15/03/2025" no es una fecha válida. Escribila como AAAA-MM-DD.'],
+    [{ verificado: '2026-05-01' }, 'content/x.yaml › verificado: está en el futuro. Poné la fecha en que efectivamente se hizo.'],
+    [{ lista: [] }, 'content/x.yaml › lista: debe tener al menos 1 elemento.'],
+    [{ correo: 'juan.gob.ar' }, 'content/x.yaml › correo: el texto "juan.gob.ar" no es un correo electrónico válido (ejemplo: nombre@dominio.gob.ar).'],
+    [{ telefno: '1' }, 'content/x.yaml › telefno: este campo no existe. Revisá cómo está escrito o borralo.'],
+  ])('%o', (datos, esperado) => {
+    expect(problemas(datos)).toEqual([esperado]);
+  });
+
+  test('una fecha leída como Date se normaliza a AAAA-MM-DD', () => {
+    expect(fecha().parse(new Date('2025-03-15T00:00:00Z'))).toBe('2025-03-15');
+  });
+});
