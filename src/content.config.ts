@@ -1,3 +1,4 @@
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
@@ -14,7 +15,8 @@ export const collections = {
   }),
   /** Textos de la interfaz de Starlight en español de la Argentina (voseo). */
   i18n: defineCollection({
-    loader: glob({ base: './src/i18n', pattern: '*.json' }),
+    // Starlight solo busca estos textos en src/content/i18n/<idioma>.json.
+    loader: i18nLoader(),
     schema: i18nSchema(),
   }),
 };

@@ -3,12 +3,14 @@ import { test as base, expect } from '@playwright/test';
 /**
  * `test` con dos controles automáticos en cada prueba:
  * - ninguna petición a otro origen (privacidad: el sitio no carga nada de afuera);
- * - ningún error en la consola del navegador ni excepción sin atrapar.
+ * - ningún error en la consola del navegador, ninguna excepción sin atrapar y ninguna respuesta de error.
  * Si algo de eso pasa, la prueba falla y lista las peticiones o los errores.
  */
-export const test = base.extend<{ controles: void }>({
+export const test = base.extend<{ controles: void; consolaPermitida: RegExp[] }>({
+  /** Mensajes de consola esperados en una prueba (por ejemplo, el 404 de una página inexistente). */
+  consolaPermitida: [[], { option: true }],
   controles: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, consolaPermitida }, use) => {
       const origen = new URL(baseURL!).origin;
       const externas: string[] = [];
       const errores: string[] = [];
@@ -17,8 +19,14 @@ export const test = base.extend<{ controles: void }>({
         if (url.startsWith('data:') || url.startsWith('blob:')) return;
         if (new URL(url).origin !== origen) externas.push(`${request.method()} ${url}`);
       });
+      page.on('response', (respuesta) => {
+        const esperado = consolaPermitida.some((re) => re.test(`status of ${respuesta.status()}`));
+        if (respuesta.status() >= 400 && !esperado) errores.push(`${respuesta.status()} ${respuesta.url()}`);
+      });
       page.on('console', (mensaje) => {
-        if (mensaje.type() === 'error') errores.push(mensaje.text());
+        // Las respuestas fallidas ya se informan arriba, con su dirección.
+        if (mensaje.text().startsWith('Failed to load resource')) return;
+        if (mensaje.type() === 'error' && !consolaPermitida.some((re) => re.test(mensaje.text()))) errores.push(mensaje.text());
       });
       page.on('pageerror', (error) => errores.push(error.message));
       await use();
