@@ -36,7 +36,9 @@ export default defineConfig({
       },
       sidebar: [
         { label: 'Inicio', link: '/' },
-        { label: 'Guía', items: [{ autogenerate: { directory: 'guia' } }] },
+        // Starlight arma los grupos automáticos con la ruta del archivo relativa a
+        // src/content/docs; como el contenido está en otra carpeta, la ruta incluye esa carpeta.
+        { label: 'Guía', items: [{ autogenerate: { directory: `${contenido.replace(/^\.\//, '')}/guia` } }] },
         { label: 'Protocolos', link: '/protocolos/' },
         { label: 'Municipios', link: '/municipios/' },
       ],

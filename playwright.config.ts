@@ -43,7 +43,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node --experimental-strip-types scripts/servir.ts --puerto ${port}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -2,13 +2,21 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import { z } from 'zod';
+import { datosYaml } from '~/lib/cargador';
 import { contentRoot } from '~/lib/contenido';
+import { actor } from '~/schemas/actor';
+import { fuente } from '~/schemas/fuente';
+import { linea } from '~/schemas/linea';
 import { paginaExtension } from '~/schemas/pagina';
+import { termino } from '~/schemas/termino';
 
 const raiz = contentRoot();
+/** Posición del elemento en su archivo: las listas respetan el orden que eligió quien edita. */
+const orden = { orden: z.number().int() };
 
 export const collections = {
-  /** Páginas de la guía: la portada y la edición vigente, en `content/`. */
+  /** Páginas de la guía: la portada, la 404 y la edición vigente (`content/guia/`). */
   docs: defineCollection({
     loader: glob({ base: raiz, pattern: ['{index,404}.{md,mdx}', 'guia/**/[^_]*.{md,mdx}'] }),
     schema: docsSchema({ extend: paginaExtension }),
@@ -19,4 +27,9 @@ export const collections = {
     loader: i18nLoader(),
     schema: i18nSchema(),
   }),
+  /** Archivos de datos: validados juntos, con sus referencias cruzadas (ver src/lib/datos.ts). */
+  fuentes: defineCollection({ loader: datosYaml(raiz, 'fuentes'), schema: fuente.extend(orden) }),
+  lineas: defineCollection({ loader: datosYaml(raiz, 'lineas'), schema: linea.extend(orden) }),
+  actores: defineCollection({ loader: datosYaml(raiz, 'actores'), schema: actor.extend(orden) }),
+  glosario: defineCollection({ loader: datosYaml(raiz, 'glosario'), schema: termino.extend(orden) }),
 };

@@ -111,7 +111,11 @@ export function mensajeDeIssue(issue: Issue, valor: unknown): string {
     case 'invalid_type': {
       if (valor === undefined) return 'falta este dato. Agregalo: es obligatorio.';
       const esperado = NOMBRES_DE_TIPO[issue.expected] ?? issue.expected;
-      return `se esperaba ${esperado}, pero hay ${describirValor(valor)}.`;
+      const pista =
+        issue.expected === 'string' && (typeof valor === 'number' || typeof valor === 'boolean')
+          ? ` Si es un texto, escribilo entre comillas: '${String(valor)}'.`
+          : '';
+      return `se esperaba ${esperado}, pero hay ${describirValor(valor)}.${pista}`;
     }
     case 'invalid_value': {
       const opciones = issue.values.map(String);

@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { archivos } from './archivos.ts';
+import { ARCHIVOS_DE_DATOS, leerDatos } from './datos.ts';
 import { join, relative } from 'node:path';
 import { paginaFrontmatter } from '../schemas/pagina.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';
@@ -8,16 +10,6 @@ import { parsearYaml, rutaVisible, validar, type YamlLeido } from './yaml.ts';
  * Todas las verificaciones de contenido que no necesitan construir el sitio. Las usa
  * `npm run validate`; la construcción aplica los mismos esquemas al cargar las colecciones.
  */
-
-/** Archivos con una de las extensiones dadas debajo de `dir` (rutas completas, ordenadas). */
-export function archivos(dir: string, extensiones: string[]): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf-8' })
-    .filter((f) => extensiones.some((ext) => f.endsWith(ext)))
-    .filter((f) => !f.split(/[\\/]/).some((parte) => parte.startsWith('_')))
-    .map((f) => join(dir, f))
-    .sort();
-}
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -79,6 +71,6 @@ export function validarContenido(raiz: string): Informe {
       problemas: [{ archivo: rutaVisible(raiz), campo: '', mensaje: 'no existe la carpeta de contenido.' }],
     };
   }
-  const problemas = [...validarPaginas(raiz)];
-  return { problemas, revisados: paginas(raiz).length };
+  const problemas = [...validarPaginas(raiz), ...leerDatos(raiz).problemas];
+  return { problemas, revisados: paginas(raiz).length + ARCHIVOS_DE_DATOS.length };
 }

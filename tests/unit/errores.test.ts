@@ -39,7 +39,7 @@ describe('mensajes en castellano para cada tipo de error', () => {
 
   test.each([
     [{ nombre: undefined }, 'content/x.yaml › nombre: falta este dato. Agregalo: es obligatorio.'],
-    [{ nombre: 12 }, 'content/x.yaml › nombre: se esperaba un texto, pero hay el número 12.'],
+    [{ nombre: 12 }, "content/x.yaml › nombre: se esperaba un texto, pero hay el número 12. Si es un texto, escribilo entre comillas: '12'."],
     [{ nombre: '  ' }, 'content/x.yaml › nombre: no puede quedar vacío.'],
     [
       { nombre: '<script>alert(1)</script>' },

@@ -25,7 +25,7 @@ test('los problemas de un YAML dicen la línea del campo', () => {
   expect(r.problemas.map(formatearProblema)).toEqual([
     // Falta `fuente` en el primer elemento: se señala la línea donde empieza ese elemento.
     'content/lineas.yaml:3 › lineas[0].fuente: falta este dato. Agregalo: es obligatorio.',
-    'content/lineas.yaml:6 › lineas[1].nombre: se esperaba un texto, pero hay el número 911.',
+    "content/lineas.yaml:6 › lineas[1].nombre: se esperaba un texto, pero hay el número 911. Si es un texto, escribilo entre comillas: '911'.",
     'content/lineas.yaml:5 › lineas[1].fuente: falta este dato. Agregalo: es obligatorio.',
   ]);
 });
@@ -44,8 +44,12 @@ test('un YAML roto da la línea y no datos a medias', () => {
 test('validarContenido informa cada página con frontmatter roto, con archivo, línea y campo', () => {
   const raiz = 'tests/fixtures/paginas-rotas';
   const { problemas, revisados } = validarContenido(raiz);
-  expect(revisados).toBe(4);
-  expect(problemas.map(formatearProblema)).toEqual([
+  // 4 páginas y los 4 archivos de datos (que en esta carpeta faltan).
+  expect(revisados).toBe(8);
+  expect(problemas.filter((p) => p.archivo.endsWith('.yaml')).map((p) => p.mensaje)).toEqual(
+    Array(4).fill('falta este archivo de datos. Restauralo desde el historial del repositorio.'),
+  );
+  expect(problemas.filter((p) => p.archivo.endsWith('.mdx')).map(formatearProblema)).toEqual([
     'tests/fixtures/paginas-rotas/guia/con-html.mdx:2 › title: no puede contener HTML (etiquetas como <b> o <script>, ni entidades como &amp;). Escribí solo texto.',
     'tests/fixtures/paginas-rotas/guia/sin-frontmatter.mdx:1: falta el encabezado (frontmatter). La página debe empezar con una línea "---", luego "title: …" y otra línea "---".',
     'tests/fixtures/paginas-rotas/guia/sin-titulo.mdx:2 › title: falta este dato. Agregalo: es obligatorio.',

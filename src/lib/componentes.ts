@@ -1,0 +1,53 @@
+import { AstroError } from 'astro/errors';
+import type { z } from 'zod';
+import { join } from 'node:path';
+import { contentRoot } from './contenido.ts';
+import { rutaVisible } from './yaml.ts';
+import { formatearProblema, problemasDeZod, quisisteDecir } from './errores.ts';
+
+/**
+ * Validación de los componentes que se usan dentro de las páginas MDX.
+ * Astro no revisa los props que se pasan desde MDX: lo hacemos acá, al construir, y el error nombra
+ * el archivo de la página y el componente, en castellano.
+ */
+interface AstroLike {
+  locals: unknown;
+  url: URL;
+}
+
+/** Archivo de la página que se está construyendo (o su dirección, si no viene de un archivo). */
+export function archivoDePagina(astro: AstroLike): string {
+  const locals = astro.locals as { starlightRoute?: { entry?: { filePath?: string } } };
+  return locals.starlightRoute?.entry?.filePath ?? astro.url.pathname;
+}
+
+export function validarProps<S extends z.ZodType>(astro: AstroLike, componente: string, esquema: S, props: unknown): z.output<S> {
+  const resultado = esquema.safeParse(props);
+  if (resultado.success) return resultado.data;
+  const archivo = archivoDePagina(astro);
+  const lineas = problemasDeZod(archivo, resultado.error, props, undefined, [`<${componente}>`]).map(formatearProblema);
+  throw new AstroError(lineas.join('\n'), `Revisá cómo se usa <${componente}> en ${archivo}.`);
+}
+
+/** Falla si `valor` no está entre `existentes`, sugiriendo el más parecido. */
+export function exigirReferencia(
+  astro: AstroLike,
+  componente: string,
+  campo: string,
+  valor: string,
+  existentes: Iterable<string>,
+  dondeSeDefine: string,
+): void {
+  const lista = [...existentes];
+  if (lista.includes(valor)) return;
+  const archivo = archivoDePagina(astro);
+  throw new AstroError(
+    `${archivo} › <${componente} ${campo}="${valor}">: "${valor}" no existe en ${dondeSeDefine}.${quisisteDecir(valor, lista)}`,
+    `Corregí el ${campo} en la página o agregá la entrada en ${dondeSeDefine}.`,
+  );
+}
+
+/** Ruta visible de un archivo de datos de la raíz de contenido en uso (`content/fuentes.yaml`). */
+export function archivoDeDatos(nombre: string): string {
+  return rutaVisible(join(contentRoot(), nombre));
+}

@@ -1,0 +1,114 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { leerDatos } from '../../src/lib/datos.ts';
+import { formatearProblema } from '../../src/lib/errores.ts';
+
+/** Copia el contenido mínimo de prueba y reemplaza un archivo de datos; devuelve los problemas. */
+function problemasCon(archivo: string, texto: string): string[] {
+  const raiz = mkdtempSync(join(tmpdir(), 'guia-datos-'));
+  cpSync('tests/fixtures/minimo', raiz, { recursive: true });
+  writeFileSync(join(raiz, archivo), texto);
+  return leerDatos(raiz).problemas.map((p) => formatearProblema({ ...p, archivo: p.archivo.replace(/^.*guia-datos-[^/]+\//, '') }));
+}
+
+const original = (archivo: string) => readFileSync(join('tests/fixtures/minimo', archivo), 'utf-8');
+
+describe('el contenido real', () => {
+  const { datos, problemas } = leerDatos('content');
+
+  test('carga sin problemas', () => {
+    expect(problemas.map(formatearProblema)).toEqual([]);
+  });
+
+  test('cada línea tiene fuente y fecha de revisión, y solo se citan fuentes de confianza alta o media', () => {
+    expect(datos!.lineas.map((l) => l.id)).toEqual(['145', '911', '102', '144']);
+    for (const l of datos!.lineas) {
+      expect(l.fuente.length).toBeGreaterThan(0);
+      expect(l.verificacion.fecha).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(new Set(datos!.fuentes.map((f) => f.confianza))).toEqual(new Set(['alta', 'media']));
+  });
+
+  test('una línea es un número corto: un 0800 sin verificar no puede figurar como línea (facts 5.7)', () => {
+    expect(problemasCon('lineas.yaml', original('lineas.yaml').replace("marcar: '145'", "marcar: '0800-666-4403'"))).toEqual([
+      "lineas.yaml:3 › [0].marcar: escribí solo el número corto que se marca, por ejemplo '145' (entre comillas).",
+    ]);
+  });
+
+  test('el glosario tiene al menos 20 términos y todos apuntan a páginas que existen', () => {
+    expect(datos!.glosario.length).toBeGreaterThanOrEqual(20);
+    for (const t of datos!.glosario) for (const p of t.relacionadas) expect(datos!.paginas).toContain(p);
+  });
+});
+
+describe('errores en los archivos de datos, con archivo, línea y campo', () => {
+  test('el contenido mínimo de prueba es válido', () => {
+    expect(leerDatos('tests/fixtures/minimo').problemas).toEqual([]);
+  });
+
+  test('una fuente inexistente, con sugerencia', () => {
+    expect(problemasCon('glosario.yaml', original('glosario.yaml').replace('fuente: ley-26364', 'fuente: ley-2636'))).toEqual([
+      expect.stringMatching(/^glosario\.yaml:5 › \[0\]\.fuente: "ley-2636" no existe en .*fuentes\.yaml\. ¿Quisiste decir "ley-26364"\?$/),
+    ]);
+  });
+
+  test('una página relacionada que no existe', () => {
+    expect(problemasCon('glosario.yaml', original('glosario.yaml').replace('[capitulo]', '[capitulo, protocolos]'))).toEqual([
+      expect.stringMatching(/^glosario\.yaml:6 › \[0\]\.relacionadas\[1\]: "protocolos" no existe en las páginas de .*guia\.$/),
+    ]);
+  });
+
+  test('un id repetido', () => {
+    const doble = original('actores.yaml') + original('actores.yaml');
+    expect(problemasCon('actores.yaml', doble)).toEqual([
+      'actores.yaml:7 › [1].id: el id "servicio-local" está repetido: ya lo usa el elemento [0]. Cada id debe ser único; cambiá uno de los dos.',
+    ]);
+  });
+
+  test('HTML en un dato', () => {
+    expect(problemasCon('lineas.yaml', original('lineas.yaml').replace('nombre: Línea 145', 'nombre: "<script>alert(1)</script>"'))).toEqual([
+      'lineas.yaml:2 › [0].nombre: no puede contener HTML (etiquetas como <b> o <script>, ni entidades como &amp;). Escribí solo texto.',
+    ]);
+  });
+
+  test('una fecha de revisión en el futuro', () => {
+    expect(problemasCon('lineas.yaml', original('lineas.yaml').replace('2026-01-15', '2999-01-01'))).toEqual([
+      'lineas.yaml:10 › [0].verificacion.fecha: está en el futuro. Poné la fecha en que efectivamente se hizo.',
+    ]);
+  });
+
+  test('una línea sin fuente', () => {
+    expect(problemasCon('lineas.yaml', original('lineas.yaml').replace('  fuente: [ley-26364]\n', ''))).toEqual([
+      'lineas.yaml:1 › [0].fuente: falta este dato. Agregalo: es obligatorio.',
+    ]);
+  });
+
+  test('un nivel de actor desconocido', () => {
+    expect(problemasCon('actores.yaml', original('actores.yaml').replace('nivel: municipal', 'nivel: municipio'))).toEqual([
+      'actores.yaml:3 › [0].nivel: el texto "municipio" no es una opción válida. Usá una de estas: municipal, provincial, nacional, judicial, sociedad-civil, programa. ¿Quisiste decir "municipal"?',
+    ]);
+  });
+
+  test('YAML roto', () => {
+    expect(problemasCon('fuentes.yaml', original('fuentes.yaml').replace("hechos: ['1.1']", "hechos: ['1.1'")) ).toEqual([
+      expect.stringMatching(/^fuentes\.yaml:\d+: el archivo no es YAML válido \(.+\)\. Revisá la sangría, los dos puntos y las comillas cerca de esa línea\.$/),
+    ]);
+  });
+
+  test('un archivo de datos vacío', () => {
+    expect(problemasCon('lineas.yaml', '# nada\n')).toEqual([
+      'lineas.yaml: el archivo está vacío. Debe tener una lista de elementos, cada uno empezando con «- ».',
+    ]);
+  });
+
+  test('un archivo de datos que falta', () => {
+    const raiz = mkdtempSync(join(tmpdir(), 'guia-datos-'));
+    cpSync('tests/fixtures/minimo', raiz, { recursive: true });
+    rmSync(join(raiz, 'actores.yaml'));
+    expect(leerDatos(raiz).problemas.map((p) => p.mensaje)).toEqual([
+      'falta este archivo de datos. Restauralo desde el historial del repositorio.',
+    ]);
+  });
+});
