@@ -41,3 +41,11 @@ export function resolverDespliegue(env: Env, paquete: { repository?: string | { 
     rama: env.GUIA_RAMA || 'main',
   };
 }
+
+/**
+ * Enlace «Editar esta página» para un archivo del repositorio (`content/municipios/pehuajo.yaml`).
+ * Lo usan las páginas generadas; las páginas MDX lo reciben de Starlight con la misma base.
+ */
+export function urlDeEdicion(archivo: string, despliegue: Pick<Despliegue, 'repositorio' | 'rama'>): string {
+  return `${despliegue.repositorio}/edit/${despliegue.rama}/${archivo.replace(/^\.\//, '')}`;
+}

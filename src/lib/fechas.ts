@@ -7,3 +7,11 @@ export function formatearFecha(iso: string): string {
     timeZone: 'UTC',
   });
 }
+
+/**
+ * La fecha de hoy (AAAA-MM-DD) al construir: decide qué contactos están vencidos.
+ * `GUIA_HOY` la fija, para que los sitios de prueba den siempre el mismo resultado.
+ */
+export function hoy(env: Record<string, string | undefined> = process.env): string {
+  return env.GUIA_HOY || new Date().toISOString().slice(0, 10);
+}
