@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { textoPlano } from './comunes.ts';
+import { protocolo } from './protocolo.ts';
 
 /**
  * Campos propios de las páginas de la guía (frontmatter), que extienden el esquema de Starlight.
@@ -10,6 +11,8 @@ export const paginaExtension = z.object({
   title: textoPlano(),
   /** Resumen de una oración: lo usan el buscador y las vistas previas de enlaces. */
   description: textoPlano().optional(),
+  /** Solo en las páginas de protocolo: la lista de verificación (ver src/schemas/protocolo.ts). */
+  protocolo: protocolo.optional(),
 });
 
 /** Lo mínimo que `npm run validate` revisa del frontmatter sin construir el sitio. */

@@ -1,0 +1,65 @@
+/**
+ * `npm run pdf`: convierte en PDF A4 la hoja impresa de cada protocolo y arma el cuadernillo de la
+ * edición, a partir del sitio ya construido en `dist/` (corré antes `npm run build`; para que las
+ * páginas enlacen los PDF, construí con GUIA_CON_PDF=1). Guarda todo en `dist/pdf/`.
+ * Avisa qué protocolo no entra en una sola hoja.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { contentRoot } from '../src/lib/contenido.ts';
+import { edicionPublicada } from '../src/lib/edicion.ts';
+import { CARPETA_PDF } from '../src/lib/pdf.ts';
+import { idsDeProtocolos } from '../src/lib/protocolos.ts';
+import { locateChromium, missingChromiumMessage } from './lib/chromium.ts';
+import { contarPaginas } from './lib/pdf.ts';
+import { freePort } from './lib/proceso.ts';
+import { servirSitio } from './lib/servidor.ts';
+
+const carpeta = process.argv[2] ?? 'dist';
+const base = `/${(process.env.SITIO_BASE ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+if (!existsSync(join(carpeta, 'index.html'))) {
+  console.error(`No hay un sitio construido en ${carpeta}/. Corré antes \`npm run build\`.`);
+  process.exit(1);
+}
+const navegador = locateChromium(() => chromium.executablePath());
+if (!navegador) {
+  console.error(missingChromiumMessage());
+  process.exit(1);
+}
+
+const inicio = performance.now();
+const puerto = await freePort();
+const servidor = await servirSitio(carpeta, puerto, base);
+const browser = await chromium.launch({
+  executablePath: navegador.path,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const salida = join(carpeta, CARPETA_PDF);
+mkdirSync(salida, { recursive: true });
+
+const trabajos = [
+  ...idsDeProtocolos(contentRoot()).map((id) => ({ nombre: id, ruta: `guia/protocolos/${id}/`, unaHoja: true })),
+  { nombre: `protocolos-${edicionPublicada().id}`, ruta: 'imprimir/protocolos/', unaHoja: false },
+];
+const largos: string[] = [];
+try {
+  const pagina = await browser.newPage();
+  for (const [i, t] of trabajos.entries()) {
+    const respuesta = await pagina.goto(`http://127.0.0.1:${puerto}${base}${t.ruta}`, { waitUntil: 'load' });
+    if (!respuesta?.ok()) throw new Error(`la página ${base}${t.ruta} respondió ${respuesta?.status()}`);
+    const pdf = await pagina.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    writeFileSync(join(salida, `${t.nombre}.pdf`), pdf);
+    const hojas = contarPaginas(pdf);
+    if (t.unaHoja && hojas > 1) largos.push(`${t.nombre} (${hojas} hojas)`);
+    console.log(`[${i + 1}/${trabajos.length}] ${CARPETA_PDF}/${t.nombre}.pdf: ${hojas} ${hojas === 1 ? 'hoja' : 'hojas'}, ${Math.round(pdf.length / 1024)} KB`);
+  }
+} finally {
+  await browser.close();
+  servidor.close();
+}
+const segundos = ((performance.now() - inicio) / 1000).toFixed(1);
+console.log(`✓ ${trabajos.length} PDF en ${salida}/ en ${segundos} s.`);
+if (largos.length) {
+  console.warn(`Advertencia: estas listas no entran en una hoja A4: ${largos.join(', ')}. Acortá ítems o notas.`);
+}
