@@ -30,9 +30,10 @@ export default defineConfig({
       // Sin esto, los avisos (:::note) y las anclas de los títulos no se procesan fuera de src/content/docs.
       markdown: { processedDirs: [contenido] },
       routeMiddleware: './src/route-data.ts',
-      customCss: ['./src/styles/tema.css'],
+      customCss: ['./src/styles/tema.css', './src/styles/impresion.css'],
       components: {
         Banner: './src/components/starlight/Banner.astro',
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
       },
       sidebar: [
         { label: 'Inicio', link: '/' },

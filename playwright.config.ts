@@ -1,53 +1,63 @@
-import { chromium, defineConfig } from '@playwright/test';
+import { chromium, defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 import { locateChromium, missingChromiumMessage } from './scripts/lib/chromium.ts';
+import { carpetaDeSalida, SITIOS_DE_PRUEBA, variableDePuerto } from './tests/e2e/sitios.ts';
 
 /**
- * Pruebas de punta a punta sobre el sitio ya construido (`dist/`), servido una sola vez por corrida.
- * `npm run test:e2e` elige un puerto libre (E2E_PORT) y verifica antes que haya un Chromium.
+ * Pruebas de punta a punta sobre sitios ya construidos, cada uno servido una sola vez por corrida:
+ * el sitio real (`dist/`, pruebas en tests/e2e/*.test.ts) y los sitios de prueba de tests/e2e/sitios.ts
+ * (pruebas en tests/e2e/<nombre>/). `npm run test:e2e` elige los puertos libres y verifica antes que
+ * haya un Chromium.
  */
 const chromiumFound = locateChromium(() => chromium.executablePath());
 if (!chromiumFound) throw new Error(missingChromiumMessage());
 
-const port = Number(process.env.E2E_PORT || 4329);
-const baseURL = `http://127.0.0.1:${port}`;
+const navegador = {
+  browserName: 'chromium' as const,
+  viewport: { width: 1280, height: 900 },
+  launchOptions: {
+    executablePath: chromiumFound.path,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
+
+const sitios = [
+  { nombre: 'sitio', carpeta: 'dist', puerto: Number(process.env.E2E_PORT || 4329), pruebas: './tests/e2e' },
+  ...SITIOS_DE_PRUEBA.map((sitio, i) => ({
+    nombre: sitio.nombre,
+    carpeta: carpetaDeSalida(sitio),
+    puerto: Number(process.env[variableDePuerto(sitio)] || 4330 + i),
+    pruebas: `./tests/e2e/${sitio.nombre}`,
+  })),
+];
+
+const proyectos: PlaywrightTestConfig['projects'] = sitios.map((s) => ({
+  name: s.nombre,
+  testDir: s.pruebas,
+  // El sitio real no corre las pruebas de las carpetas de los sitios de prueba.
+  testIgnore: s.nombre === 'sitio' ? SITIOS_DE_PRUEBA.map((p) => `**/${p.nombre}/**`) : undefined,
+  use: { ...navegador, baseURL: `http://127.0.0.1:${s.puerto}` },
+}));
 
 export default defineConfig({
-  testDir: './tests/e2e',
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list'], ['github']] : 'list',
-  use: {
-    baseURL,
-    locale: 'es-AR',
-    trace: 'retain-on-failure',
-  },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1280, height: 900 },
-        launchOptions: {
-          executablePath: chromiumFound.path,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
-    },
-  ],
-  webServer: {
-    command: `node --experimental-strip-types scripts/servir.ts --puerto ${port}`,
-    url: `${baseURL}/`,
+  use: { locale: 'es-AR', trace: 'retain-on-failure' },
+  projects: proyectos,
+  webServer: sitios.map((s) => ({
+    command: `node --experimental-strip-types scripts/servir.ts --puerto ${s.puerto} --carpeta ${s.carpeta}`,
+    url: `http://127.0.0.1:${s.puerto}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  })),
 });

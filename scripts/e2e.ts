@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { locateChromium, missingChromiumMessage } from './lib/chromium.ts';
+import { carpetaDeSalida, SITIOS_DE_PRUEBA, variableDePuerto } from '../tests/e2e/sitios.ts';
 import { freePort, run } from './lib/proceso.ts';
 
 const found = locateChromium(() => chromium.executablePath());
@@ -13,10 +14,15 @@ if (!found) {
   console.error(missingChromiumMessage());
   process.exit(1);
 }
-if (!existsSync('dist/index.html')) {
-  console.error('No hay un sitio construido en dist/. Corré `npm run build` antes de las pruebas de punta a punta.');
-  process.exit(1);
+for (const carpeta of ['dist', ...SITIOS_DE_PRUEBA.map(carpetaDeSalida)]) {
+  if (!existsSync(`${carpeta}/index.html`)) {
+    console.error(
+      `No hay un sitio construido en ${carpeta}/. Antes de las pruebas de punta a punta corré \`npm run build\` y \`node --experimental-strip-types scripts/construir-pruebas.ts\` (o directamente \`npm test\`).`,
+    );
+    process.exit(1);
+  }
 }
-const port = await freePort();
-console.log(`Chromium: ${found.path} (${found.origen}). Sitio en http://127.0.0.1:${port}/`);
-process.exit(await run('npx', ['playwright', 'test', ...process.argv.slice(2)], { E2E_PORT: String(port) }));
+const puertos: Record<string, string> = { E2E_PORT: String(await freePort()) };
+for (const sitio of SITIOS_DE_PRUEBA) puertos[variableDePuerto(sitio)] = String(await freePort());
+console.log(`Chromium: ${found.path} (${found.origen}). Sitio en http://127.0.0.1:${puertos.E2E_PORT}/`);
+process.exit(await run('npx', ['playwright', 'test', ...process.argv.slice(2)], puertos));

@@ -5,11 +5,8 @@
  *
  *   node scripts/servir.ts [--puerto 4329] [--carpeta dist] [--base /]
  */
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import sirv from 'sirv';
+import { servirSitio } from './lib/servidor.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,18 +15,5 @@ const { values } = parseArgs({
     base: { type: 'string', default: '/' },
   },
 });
-const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-const archivos = sirv(values.carpeta, { dev: true, etag: true });
-const pagina404 = readFileSync(join(values.carpeta, '404.html'));
-
-createServer((req, res) => {
-  const noEncontrado = () => {
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(pagina404);
-  };
-  if (!req.url?.startsWith(base)) return noEncontrado();
-  req.url = `/${req.url.slice(base.length)}`;
-  archivos(req, res, noEncontrado);
-}).listen(Number(values.puerto), '127.0.0.1', () => {
-  console.log(`Sitio de ${values.carpeta}/ en http://127.0.0.1:${values.puerto}${base}`);
-});
+await servirSitio(values.carpeta, Number(values.puerto), values.base);
+console.log(`Sitio de ${values.carpeta}/ en http://127.0.0.1:${values.puerto}${values.base}`);

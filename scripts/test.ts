@@ -11,17 +11,20 @@ if (!locateChromium(() => chromium.executablePath())) {
   process.exit(1);
 }
 
-const pasos: Array<[titulo: string, comando: string, args: string[]]> = [
+const pasos: Array<[titulo: string, comando: string, args: string[], env?: Record<string, string>]> = [
   ['Validación del contenido', 'npm', ['run', '--silent', 'validate']],
   ['Verificación de tipos', 'npm', ['run', '--silent', 'check']],
   ['Pruebas unitarias', 'npm', ['run', '--silent', 'test:unit']],
-  ['Construcción del sitio', 'npm', ['run', '--silent', 'build']],
+  // Como en la publicación: el sitio enlaza los PDF, que se generan a continuación.
+  ['Construcción del sitio', 'npm', ['run', '--silent', 'build'], { GUIA_CON_PDF: '1' }],
+  ['PDF de las listas de verificación', 'npm', ['run', '--silent', 'pdf']],
+  ['Construcción de los sitios de prueba', 'node', ['--experimental-strip-types', 'scripts/construir-pruebas.ts']],
   ['Pruebas de punta a punta (Chromium)', 'npm', ['run', '--silent', 'test:e2e']],
 ];
 
-for (const [i, [titulo, comando, args]] of pasos.entries()) {
+for (const [i, [titulo, comando, args, env]] of pasos.entries()) {
   console.log(`\n▶ ${i + 1}/${pasos.length} ${titulo}`);
-  const code = await run(comando, args);
+  const code = await run(comando, args, env);
   if (code !== 0) {
     console.error(`\n✗ Falló el paso «${titulo}» (código ${code}). Los mensajes de arriba dicen qué corregir.`);
     process.exit(code);

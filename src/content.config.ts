@@ -3,11 +3,12 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { datosYaml } from '~/lib/cargador';
+import { datosYaml, municipiosYaml } from '~/lib/cargador';
 import { contentRoot } from '~/lib/contenido';
 import { actor } from '~/schemas/actor';
 import { fuente } from '~/schemas/fuente';
 import { linea } from '~/schemas/linea';
+import { municipio } from '~/schemas/municipio';
 import { paginaExtension } from '~/schemas/pagina';
 import { termino } from '~/schemas/termino';
 
@@ -16,9 +17,9 @@ const raiz = contentRoot();
 const orden = { orden: z.number().int() };
 
 export const collections = {
-  /** Páginas de la guía: la portada, la 404 y la edición vigente (`content/guia/`). */
+  /** Páginas: la portada, la 404, la edición vigente (`content/guia/`) y las de `content/municipios/`. */
   docs: defineCollection({
-    loader: glob({ base: raiz, pattern: ['{index,404}.{md,mdx}', 'guia/**/[^_]*.{md,mdx}'] }),
+    loader: glob({ base: raiz, pattern: ['{index,404}.{md,mdx}', 'guia/**/[^_]*.{md,mdx}', 'municipios/[^_]*.mdx'] }),
     schema: docsSchema({ extend: paginaExtension }),
   }),
   /** Textos de la interfaz de Starlight en español de la Argentina (voseo). */
@@ -32,4 +33,6 @@ export const collections = {
   lineas: defineCollection({ loader: datosYaml(raiz, 'lineas'), schema: linea.extend(orden) }),
   actores: defineCollection({ loader: datosYaml(raiz, 'actores'), schema: actor.extend(orden) }),
   glosario: defineCollection({ loader: datosYaml(raiz, 'glosario'), schema: termino.extend(orden) }),
+  /** Un archivo por partido en `content/municipios/` (ver src/lib/municipios.ts). */
+  municipios: defineCollection({ loader: municipiosYaml(raiz), schema: municipio }),
 };

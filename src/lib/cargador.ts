@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { cargarDatos, olvidarDatos, type Datos } from './datos.ts';
+import { cargarMunicipios, olvidarMunicipios } from './municipios.ts';
 
 type Lista = Exclude<keyof Datos, 'paginas'>;
 
@@ -36,3 +37,31 @@ export function datosYaml(raiz: string, lista: Lista): Loader {
   };
 }
 
+
+/**
+ * Cargador de la colección de municipios: un archivo por partido en `<raíz>/municipios/`,
+ * validados con `cargarMunicipios` (las mismas reglas que `npm run validate`).
+ */
+export function municipiosYaml(raiz: string): Loader {
+  return {
+    name: 'guia-municipios',
+    load: async ({ store, watcher, logger }) => {
+      const cargar = () => {
+        const municipios = cargarMunicipios(raiz);
+        store.clear();
+        for (const { archivo, ...data } of municipios) store.set({ id: data.slug, data, filePath: archivo });
+      };
+      cargar();
+      watcher?.add(resolve(join(raiz, 'municipios')));
+      watcher?.on('change', (cambiado) => {
+        if (!resolve(cambiado).startsWith(resolve(join(raiz, 'municipios'))) || !cambiado.endsWith('.yaml')) return;
+        olvidarMunicipios();
+        try {
+          cargar();
+        } catch (error) {
+          logger.error((error as Error).message);
+        }
+      });
+    },
+  };
+}

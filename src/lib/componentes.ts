@@ -22,10 +22,12 @@ export function archivoDePagina(astro: AstroLike): string {
 }
 
 export function validarProps<S extends z.ZodType>(astro: AstroLike, componente: string, esquema: S, props: unknown): z.output<S> {
-  const resultado = esquema.safeParse(props);
+  // Astro agrega `class` a los componentes usados dentro de otro con estilos propios: no es un dato.
+  const { class: _clase, ...propios } = (props ?? {}) as Record<string, unknown>;
+  const resultado = esquema.safeParse(propios);
   if (resultado.success) return resultado.data;
   const archivo = archivoDePagina(astro);
-  const lineas = problemasDeZod(archivo, resultado.error, props, undefined, [`<${componente}>`]).map(formatearProblema);
+  const lineas = problemasDeZod(archivo, resultado.error, undefined, [`<${componente}>`]).map(formatearProblema);
   throw new AstroError(lineas.join('\n'), `Revisá cómo se usa <${componente}> en ${archivo}.`);
 }
 

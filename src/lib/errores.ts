@@ -103,10 +103,10 @@ export function quisisteDecir(valor: string, opciones: Iterable<string>): string
   return parecida ? ` ¿Quisiste decir "${parecida}"?` : '';
 }
 
-type Issue = z.core.$ZodIssue;
+type Issue = z.core.$ZodRawIssue;
 
 /** Mensaje en castellano para un problema que encontró zod. */
-export function mensajeDeIssue(issue: Issue, valor: unknown): string {
+export function mensajeDeIssue(issue: Issue, valor: unknown = issue.input): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
       if (valor === undefined) return 'falta este dato. Agregalo: es obligatorio.';
@@ -138,21 +138,21 @@ export function mensajeDeIssue(issue: Issue, valor: unknown): string {
       if (issue.format === 'url') return `${describirValor(valor)} no es una dirección web válida. Debe empezar con https://.`;
       if (issue.format === 'email') return `${describirValor(valor)} no es un correo electrónico válido (ejemplo: nombre@dominio.gob.ar).`;
       if (issue.format === 'date') return `${describirValor(valor)} no es una fecha válida. Escribila como AAAA-MM-DD.`;
-      // Un patrón propio (`regex`) trae su mensaje explicando el formato.
-      return issue.message;
+      return undefined;
     default:
-      return issue.message;
+      return undefined;
   }
 }
 
-function valorEn(datos: unknown, ruta: Ruta): unknown {
-  let actual: unknown = datos;
-  for (const parte of ruta) {
-    if (actual === null || typeof actual !== 'object') return undefined;
-    actual = (actual as Record<PropertyKey, unknown>)[parte];
-  }
-  return actual;
-}
+/**
+ * Todos los esquemas (los nuestros y los de Starlight) informan en castellano: un mensaje escrito
+ * en el esquema tiene prioridad; si no hay, se usa `mensajeDeIssue`; si tampoco, el de zod en español.
+ */
+const mensajesDeZodEnEspanol = z.locales.es().localeError;
+z.config({
+  localeError: mensajesDeZodEnEspanol,
+  customError: (issue) => mensajeDeIssue(issue),
+});
 
 /**
  * Convierte un error de zod en problemas con el archivo, la ruta del campo y un mensaje en castellano.
@@ -161,7 +161,6 @@ function valorEn(datos: unknown, ruta: Ruta): unknown {
 export function problemasDeZod(
   archivo: string,
   error: z.ZodError,
-  datos: unknown,
   lineaDe?: (ruta: Ruta) => number | undefined,
   prefijo: Ruta = [],
 ): Problema[] {
@@ -173,7 +172,7 @@ export function problemasDeZod(
       return {
         archivo,
         campo: formatearRuta(completa),
-        mensaje: mensajeDeIssue(issue, valorEn(datos, issue.path)),
+        mensaje: issue.message,
         linea: lineaDe?.(completa),
       };
     });

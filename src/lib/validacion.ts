@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { archivos } from './archivos.ts';
-import { ARCHIVOS_DE_DATOS, leerDatos } from './datos.ts';
+import { ARCHIVOS_DE_DATOS, leerDatos, type Datos } from './datos.ts';
 import { join, relative } from 'node:path';
 import { paginaFrontmatter } from '../schemas/pagina.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';
+import { idsDeProtocolos, problemasDeProtocolo } from './protocolos.ts';
+import { archivosDeMunicipios, leerMunicipios, validarCobertura } from './municipios.ts';
 import { parsearYaml, rutaVisible, validar, type YamlLeido } from './yaml.ts';
 
 /**
@@ -41,19 +43,41 @@ export function recolectar(fn: () => Problema[]): Problema[] {
   }
 }
 
-/** Páginas de la guía: portada, 404 y `guia/**`. */
+/** Páginas MDX: portada, 404, `guia/**` y las de `municipios/`. */
 export function paginas(raiz: string): string[] {
   return [
     ...archivos(raiz, ['.md', '.mdx']).filter((f) => /^(index|404)\.mdx?$/.test(relative(raiz, f))),
     ...archivos(join(raiz, 'guia'), ['.md', '.mdx']),
+    ...archivos(join(raiz, 'municipios'), ['.mdx']).filter((f) => !relative(join(raiz, 'municipios'), f).includes('/')),
   ];
 }
 
-export function validarPaginas(raiz: string): Problema[] {
+/**
+ * Frontmatter de cada página y, en las de protocolo, su lista de verificación con sus referencias
+ * (si los archivos de datos se pudieron leer; si no, sus propios errores ya se informan).
+ */
+export function validarPaginas(raiz: string, datos?: Datos): Problema[] {
+  const contexto = datos && {
+    raiz,
+    actores: datos.actores.map((a) => a.id),
+    lineas: datos.lineas.map((l) => l.id),
+    fuentes: datos.fuentes.map((f) => f.id),
+    protocolos: idsDeProtocolos(raiz),
+  };
+  const carpetaProtocolos = join(raiz, 'guia', 'protocolos');
   return paginas(raiz).flatMap((ruta) =>
     recolectar(() => {
-      const resultado = validar(leerFrontmatter(ruta), paginaFrontmatter);
-      return resultado.ok ? [] : resultado.problemas;
+      const leido = leerFrontmatter(ruta);
+      const resultado = validar(leido, paginaFrontmatter);
+      if (!resultado.ok) return resultado.problemas;
+      const { protocolo } = resultado.datos;
+      if (!protocolo) {
+        const esProtocolo = !relative(carpetaProtocolos, ruta).startsWith('..');
+        return esProtocolo
+          ? [{ archivo: leido.archivo, campo: 'protocolo', linea: 1, mensaje: 'falta la lista de verificación. Toda página de guia/protocolos/ lleva «protocolo:» en el encabezado (mirá otro protocolo como ejemplo).' }]
+          : [];
+      }
+      return contexto ? problemasDeProtocolo(leido.archivo, protocolo, contexto, leido.lineaDe) : [];
     }),
   );
 }
@@ -71,6 +95,13 @@ export function validarContenido(raiz: string): Informe {
       problemas: [{ archivo: rutaVisible(raiz), campo: '', mensaje: 'no existe la carpeta de contenido.' }],
     };
   }
-  const problemas = [...validarPaginas(raiz), ...leerDatos(raiz).problemas];
-  return { problemas, revisados: paginas(raiz).length + ARCHIVOS_DE_DATOS.length };
+  const { municipios, problemas: deMunicipios } = leerMunicipios(raiz);
+  const { datos, problemas: deDatos } = leerDatos(raiz);
+  const problemas = [
+    ...validarPaginas(raiz, datos),
+    ...deDatos,
+    ...deMunicipios,
+    ...(municipios ? validarCobertura(raiz, municipios) : []),
+  ];
+  return { problemas, revisados: paginas(raiz).length + ARCHIVOS_DE_DATOS.length + archivosDeMunicipios(raiz).length };
 }

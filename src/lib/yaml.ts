@@ -73,7 +73,7 @@ export function validar<S extends z.ZodType>(
 ): { ok: true; datos: z.output<S> } | { ok: false; problemas: Problema[] } {
   const resultado = esquema.safeParse(leido.datos);
   if (resultado.success) return { ok: true, datos: resultado.data };
-  return { ok: false, problemas: problemasDeZod(leido.archivo, resultado.error, leido.datos, leido.lineaDe) };
+  return { ok: false, problemas: problemasDeZod(leido.archivo, resultado.error, leido.lineaDe) };
 }
 
 /** Lee y valida un archivo YAML; ante cualquier problema lanza ErrorDeContenido con todos ellos. */

@@ -7,12 +7,18 @@ const capitulos = paginasDeGuia('content').map((slug) => ({
   titulo: (leerFrontmatter(`content/guia/${slug}.mdx`).datos as { title: string }).title,
 }));
 
-test('hay al menos 15 capítulos y todos están en el menú lateral', async ({ page }) => {
-  expect(capitulos.length).toBeGreaterThanOrEqual(15);
+test('hay al menos 15 capítulos y 8 protocolos, y todos están en su grupo del menú lateral', async ({ page }) => {
+  const soloCapitulos = capitulos.filter((c) => !c.slug.startsWith('protocolos/'));
+  const protocolos = capitulos.filter((c) => c.slug.startsWith('protocolos/'));
+  expect(soloCapitulos.length).toBeGreaterThanOrEqual(15);
+  expect(protocolos.length).toBeGreaterThanOrEqual(8);
   await page.goto('/guia/como-usar-esta-guia/');
   const menu = page.getByRole('navigation', { name: 'Primario' });
-  for (const { slug, titulo } of capitulos) {
-    await expect(menu.getByRole('link', { name: titulo, exact: true })).toHaveAttribute('href', `/guia/${slug}/`);
+  const grupo = (nombre: string) => menu.locator('details', { has: page.locator('summary', { hasText: nombre }) });
+  for (const [nombre, lista] of [['Guía', soloCapitulos], ['Protocolos', protocolos]] as const) {
+    for (const { slug, titulo } of lista) {
+      await expect(grupo(nombre).getByRole('link', { name: titulo, exact: true })).toHaveAttribute('href', `/guia/${slug}/`);
+    }
   }
 });
 

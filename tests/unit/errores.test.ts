@@ -34,7 +34,7 @@ describe('mensajes en castellano para cada tipo de error', () => {
     const base = { nombre: 'A', id: 'a', nivel: 'municipal', fecha: '2025-01-01', verificado: '2025-01-01', lista: ['x'] };
     const completos = { ...base, ...datos };
     const r = esquema.safeParse(completos);
-    return r.success ? [] : problemasDeZod('content/x.yaml', r.error, completos).map(formatearProblema);
+    return r.success ? [] : problemasDeZod('content/x.yaml', r.error).map(formatearProblema);
   };
 
   test.each([

@@ -1,0 +1,19 @@
+/**
+ * Construye los sitios de prueba (tests/e2e/sitios.ts) en dist-pruebas/<nombre>/, con el mismo
+ * `astro build` que el sitio real pero apuntando a otra carpeta de contenido.
+ */
+import { carpetaDeSalida, SITIOS_DE_PRUEBA } from '../tests/e2e/sitios.ts';
+import { run } from './lib/proceso.ts';
+
+for (const sitio of SITIOS_DE_PRUEBA) {
+  console.log(`Construyendo el sitio de prueba «${sitio.nombre}» desde ${sitio.contenido}/`);
+  const code = await run('npx', ['astro', 'build', '--outDir', carpetaDeSalida(sitio)], {
+    GUIA_CONTENIDO: sitio.contenido,
+    GUIA_HOY: sitio.hoy,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
+  if (code !== 0) {
+    console.error(`No se pudo construir el sitio de prueba «${sitio.nombre}».`);
+    process.exit(code);
+  }
+}
