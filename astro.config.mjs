@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { relative } from 'node:path';
 import { contentRoot } from './src/lib/contenido.ts';
+import { leerRedirecciones } from './src/lib/direcciones.ts';
+import { cargarRegistro, carpetaDeEdicion, grupoDelMenu } from './src/lib/ediciones.ts';
+import { ErrorDeContenido } from './src/lib/errores.ts';
 import { resolverDespliegue } from './src/lib/despliegue.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { enlacesConBase } from './src/lib/enlaces-base.ts';
@@ -10,11 +14,16 @@ import { enlacesConBase } from './src/lib/enlaces-base.ts';
 const paquete = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf-8'));
 const { site, base, repositorio, rama } = resolverDespliegue(process.env, paquete);
 const contenido = contentRoot();
+const registro = cargarRegistro(contenido);
+const { redirecciones, problemas: problemasDeRedirecciones } = leerRedirecciones(contenido);
+if (problemasDeRedirecciones.length) throw new ErrorDeContenido(problemasDeRedirecciones);
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Páginas movidas: la dirección vieja sigue funcionando (content/redirecciones.yaml).
+  redirects: Object.fromEntries(redirecciones.map((r) => [r.desde, r.hacia])),
   markdown: {
     processor: satteri({ hastPlugins: [enlacesConBase(base)] }),
   },
@@ -34,12 +43,18 @@ export default defineConfig({
       components: {
         Banner: './src/components/starlight/Banner.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        SocialIcons: './src/components/starlight/SocialIcons.astro',
+        LastUpdated: './src/components/starlight/LastUpdated.astro',
       },
       sidebar: [
         { label: 'Inicio', link: '/' },
+        // Un grupo por edición; cada página muestra solo el de su edición (src/route-data.ts).
         // Starlight arma los grupos automáticos con la ruta del archivo relativa a
         // src/content/docs; como el contenido está en otra carpeta, la ruta incluye esa carpeta.
-        { label: 'Guía', items: [{ autogenerate: { directory: `${contenido.replace(/^\.\//, '')}/guia` } }] },
+        ...registro.ediciones.map((e) => ({
+          label: grupoDelMenu(registro, e),
+          items: [{ autogenerate: { directory: relative('.', carpetaDeEdicion(contenido, registro, e.id)).split('\\').join('/') } }],
+        })),
         { label: 'Protocolos', link: '/protocolos/' },
         { label: 'Municipios', link: '/municipios/' },
       ],

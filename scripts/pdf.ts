@@ -8,9 +8,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { contentRoot } from '../src/lib/contenido.ts';
-import { edicionPublicada } from '../src/lib/edicion.ts';
+import { cargarRegistro, paginasDeEdicion } from '../src/lib/ediciones.ts';
 import { CARPETA_PDF } from '../src/lib/pdf.ts';
-import { idsDeProtocolos } from '../src/lib/protocolos.ts';
 import { locateChromium, missingChromiumMessage } from './lib/chromium.ts';
 import { contarPaginas } from './lib/pdf.ts';
 import { freePort } from './lib/proceso.ts';
@@ -38,9 +37,12 @@ const browser = await chromium.launch({
 const salida = join(carpeta, CARPETA_PDF);
 mkdirSync(salida, { recursive: true });
 
+// Las listas de la edición actual (la de /guia/), una por hoja, y el cuadernillo con todas.
+const registro = cargarRegistro(contentRoot());
+const protocolos = paginasDeEdicion(contentRoot(), registro, registro.actual.id).filter((p) => p.startsWith('protocolos/'));
 const trabajos = [
-  ...idsDeProtocolos(contentRoot()).map((id) => ({ nombre: id, ruta: `guia/protocolos/${id}/`, unaHoja: true })),
-  { nombre: `protocolos-${edicionPublicada().id}`, ruta: 'imprimir/protocolos/', unaHoja: false },
+  ...protocolos.map((p) => ({ nombre: p.slice('protocolos/'.length), ruta: `guia/${p}/`, unaHoja: true })),
+  { nombre: `protocolos-${registro.actual.id}`, ruta: 'imprimir/protocolos/', unaHoja: false },
 ];
 const largos: string[] = [];
 try {

@@ -5,6 +5,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { datosYaml, municipiosYaml } from '~/lib/cargador';
 import { contentRoot } from '~/lib/contenido';
+import { cargarRegistro, idDeArchivo } from '~/lib/ediciones';
 import { actor } from '~/schemas/actor';
 import { fuente } from '~/schemas/fuente';
 import { linea } from '~/schemas/linea';
@@ -13,13 +14,19 @@ import { paginaExtension } from '~/schemas/pagina';
 import { termino } from '~/schemas/termino';
 
 const raiz = contentRoot();
+const registro = cargarRegistro(raiz);
 /** Posición del elemento en su archivo: las listas respetan el orden que eligió quien edita. */
 const orden = { orden: z.number().int() };
 
 export const collections = {
-  /** Páginas: la portada, la 404, la edición vigente (`content/guia/`) y las de `content/municipios/`. */
+  /** Páginas: portada, 404, la copia de trabajo (`content/guia/`), las ediciones cerradas y `municipios/`. */
   docs: defineCollection({
-    loader: glob({ base: raiz, pattern: ['{index,404}.{md,mdx}', 'guia/**/[^_]*.{md,mdx}', 'municipios/[^_]*.mdx'] }),
+    loader: glob({
+      base: raiz,
+      pattern: ['{index,404}.{md,mdx}', 'guia/**/[^_]*.{md,mdx}', 'ediciones/*/**/[^_]*.{md,mdx}', 'municipios/[^_]*.mdx'],
+      // Cada página va a la dirección de su edición: /guia/ la actual, /ediciones/<id>/ las demás.
+      generateId: ({ entry }) => idDeArchivo(registro, entry),
+    }),
     schema: docsSchema({ extend: paginaExtension }),
   }),
   /** Textos de la interfaz de Starlight en español de la Argentina (voseo). */

@@ -1,6 +1,19 @@
-import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { contentRoot } from '~/lib/contenido';
+import { cargarRegistro, grupoDelMenu } from '~/lib/ediciones';
 import { withBase } from '~/lib/enlaces-base';
 import { lastCommitDate } from '~/lib/git';
+
+type Sidebar = StarlightRouteData['sidebar'];
+type Enlace = Extract<Sidebar[number], { type: 'link' }>;
+
+const registro = cargarRegistro(contentRoot());
+const gruposDeEdiciones = new Map(registro.ediciones.map((e) => [grupoDelMenu(registro, e), e.id]));
+
+/** Edición de una página según su id: `ediciones/<id>/…`, o la actual para todo lo demás. */
+export function edicionDeRuta(id: string): string {
+  return /^ediciones\/([^/]+)\//.exec(id)?.[1] ?? registro.actual.id;
+}
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
@@ -12,7 +25,14 @@ export const onRequest = defineRouteMiddleware((context) => {
     if (fecha) route.lastUpdated = fecha;
   }
 
+  // Cada página muestra en el menú solo la guía de su edición, y la paginación no cruza ediciones.
+  const edicion = edicionDeRuta(route.id);
+  route.sidebar = route.sidebar.filter((e) => e.type !== 'group' || (gruposDeEdiciones.get(e.label) ?? edicion) === edicion);
   agruparProtocolos(route.sidebar);
+  route.pagination = paginacion(route.sidebar, route.entry.data);
+
+  // Las ediciones que no son la actual quedan fuera de la búsqueda.
+  if (edicion !== registro.actual.id) route.entry.data.pagefind = false;
 
   // Los botones de la portada (frontmatter `hero.actions`) no pasan por el procesador de
   // Markdown: les agregamos la ruta base acá, como a los demás enlaces internos.
@@ -21,15 +41,28 @@ export const onRequest = defineRouteMiddleware((context) => {
   }
 });
 
-type Sidebar = import('@astrojs/starlight/route-data').StarlightRouteData['sidebar'];
+function enlaces(sidebar: Sidebar): Enlace[] {
+  return sidebar.flatMap((e) => (e.type === 'link' ? [e] : enlaces(e.entries)));
+}
+
+/** Anterior y siguiente según el menú ya filtrado (respeta `prev: false` / `next: false`). */
+function paginacion(sidebar: Sidebar, datos: { prev?: unknown; next?: unknown }): StarlightRouteData['pagination'] {
+  const lista = enlaces(sidebar);
+  const i = lista.findIndex((e) => e.isCurrent);
+  if (i < 0) return { prev: undefined, next: undefined };
+  return {
+    prev: datos.prev === false ? undefined : lista[i - 1],
+    next: datos.next === false ? undefined : lista[i + 1],
+  };
+}
 
 /**
- * Los protocolos viven en `guia/protocolos/` (son parte de cada edición), así que Starlight los pone
- * como subgrupo «protocolos» dentro de «Guía». En el menú van en su propio grupo «Protocolos»,
+ * Los protocolos viven en la carpeta de cada edición (`protocolos/`), así que Starlight los pone
+ * como subgrupo «protocolos» dentro de la guía. En el menú van en su propio grupo «Protocolos»,
  * encabezado por el índice de todas las listas.
  */
 function agruparProtocolos(sidebar: Sidebar): void {
-  const guia = sidebar.find((e) => e.type === 'group' && e.label === 'Guía');
+  const guia = sidebar.find((e) => e.type === 'group' && gruposDeEdiciones.has(e.label));
   if (guia?.type !== 'group') return;
   const i = guia.entries.findIndex((e) => e.type === 'group' && e.label === 'protocolos');
   const j = sidebar.findIndex((e) => e.type === 'link' && e.label === 'Protocolos');

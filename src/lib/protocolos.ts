@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { MAX_ITEMS_POR_PAUSA, type Protocolo } from '../schemas/protocolo.ts';
 import { archivos } from './archivos.ts';
 import { formatearRuta, quisisteDecir, type Problema, type Ruta } from './errores.ts';
@@ -15,12 +15,16 @@ export interface ContextoProtocolos {
   actores: Iterable<string>;
   lineas: Iterable<string>;
   fuentes: Iterable<string>;
-  protocolos: Iterable<string>;
 }
 
 /** Ids de los protocolos: los archivos de `guia/protocolos/`. */
 export function idsDeProtocolos(raiz: string): string[] {
   return archivos(join(raiz, 'guia', 'protocolos'), ['.mdx']).map((f) => basename(f, '.mdx'));
+}
+
+/** Ids de los protocolos de la misma carpeta (la misma edición) que el archivo dado. */
+export function protocolosHermanos(archivo: string): string[] {
+  return archivos(dirname(archivo), ['.mdx']).map((f) => basename(f, '.mdx'));
 }
 
 /**
@@ -76,8 +80,9 @@ export function problemasDeProtocolo(
     });
   });
   p.escalamiento.forEach((e, i) => referencia(['escalamiento', i, 'linea'], e.linea, ctx.lineas, donde('lineas.yaml')));
+  // Los relacionados se buscan en la misma carpeta: la misma edición.
   p.relacionados.forEach((id, i) =>
-    referencia(['relacionados', i], id, ctx.protocolos, `los protocolos de ${donde('guia/protocolos')}`),
+    referencia(['relacionados', i], id, protocolosHermanos(archivo), `los protocolos de ${dirname(archivo)}`),
   );
   const renglones = renglonesImpresos(p);
   if (renglones > RENGLONES_POR_HOJA)

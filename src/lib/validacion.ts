@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { archivos } from './archivos.ts';
 import { ARCHIVOS_DE_DATOS, leerDatos, type Datos } from './datos.ts';
+import { leerRedirecciones } from './direcciones.ts';
+import { leerRegistro, verificarSellos } from './ediciones.ts';
 import { join, relative } from 'node:path';
 import { paginaFrontmatter } from '../schemas/pagina.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';
-import { idsDeProtocolos, problemasDeProtocolo } from './protocolos.ts';
+import { problemasDeProtocolo } from './protocolos.ts';
 import { archivosDeMunicipios, leerMunicipios, validarCobertura } from './municipios.ts';
 import { parsearYaml, rutaVisible, validar, type YamlLeido } from './yaml.ts';
 
@@ -48,6 +50,7 @@ export function paginas(raiz: string): string[] {
   return [
     ...archivos(raiz, ['.md', '.mdx']).filter((f) => /^(index|404)\.mdx?$/.test(relative(raiz, f))),
     ...archivos(join(raiz, 'guia'), ['.md', '.mdx']),
+    ...archivos(join(raiz, 'ediciones'), ['.md', '.mdx']),
     ...archivos(join(raiz, 'municipios'), ['.mdx']).filter((f) => !relative(join(raiz, 'municipios'), f).includes('/')),
   ];
 }
@@ -62,9 +65,8 @@ export function validarPaginas(raiz: string, datos?: Datos): Problema[] {
     actores: datos.actores.map((a) => a.id),
     lineas: datos.lineas.map((l) => l.id),
     fuentes: datos.fuentes.map((f) => f.id),
-    protocolos: idsDeProtocolos(raiz),
   };
-  const carpetaProtocolos = join(raiz, 'guia', 'protocolos');
+  const esProtocolo = (ruta: string) => /(^|[\\/])protocolos[\\/][^\\/]+\.mdx?$/.test(relative(raiz, ruta));
   return paginas(raiz).flatMap((ruta) =>
     recolectar(() => {
       const leido = leerFrontmatter(ruta);
@@ -72,8 +74,7 @@ export function validarPaginas(raiz: string, datos?: Datos): Problema[] {
       if (!resultado.ok) return resultado.problemas;
       const { protocolo } = resultado.datos;
       if (!protocolo) {
-        const esProtocolo = !relative(carpetaProtocolos, ruta).startsWith('..');
-        return esProtocolo
+        return esProtocolo(ruta)
           ? [{ archivo: leido.archivo, campo: 'protocolo', linea: 1, mensaje: 'falta la lista de verificación. Toda página de guia/protocolos/ lleva «protocolo:» en el encabezado (mirá otro protocolo como ejemplo).' }]
           : [];
       }
@@ -97,7 +98,11 @@ export function validarContenido(raiz: string): Informe {
   }
   const { municipios, problemas: deMunicipios } = leerMunicipios(raiz);
   const { datos, problemas: deDatos } = leerDatos(raiz);
+  const { registro, problemas: deEdiciones } = leerRegistro(raiz);
   const problemas = [
+    ...deEdiciones,
+    ...recolectar(() => leerRedirecciones(raiz).problemas),
+    ...(registro ? verificarSellos(raiz, registro) : []),
     ...validarPaginas(raiz, datos),
     ...deDatos,
     ...deMunicipios,

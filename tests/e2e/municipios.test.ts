@@ -79,7 +79,8 @@ for (const [consulta, partido] of [
     await page.getByRole('button', { name: 'Buscar' }).click();
     await page.getByRole('dialog').getByRole('textbox').fill(consulta);
     const resultados = page.getByRole('dialog').locator('.pagefind-ui__result-link');
-    await expect(resultados.first()).toBeVisible();
+    // La primera búsqueda descarga el índice: en una máquina ocupada puede tardar.
+    await expect(resultados.first()).toBeVisible({ timeout: 15_000 });
     const primeros = (await resultados.allTextContents()).slice(0, 3);
     expect(primeros).toContain(partido);
   });

@@ -31,7 +31,7 @@ test('solo se guarda qué casillas están marcadas, bajo una clave por protocolo
   const guardado = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
   // Starlight guarda además el tema elegido (claro u oscuro); todo lo demás es nuestro.
   const propios = Object.fromEntries(Object.entries(guardado).filter(([clave]) => !clave.startsWith('starlight-')));
-  expect(propios).toEqual({ 'guia-lista:borrador:deteccion-y-primera-escucha': '["0.0"]' });
+  expect(propios).toEqual({ 'guia-lista:primera:deteccion-y-primera-escucha': '["0.0"]' });
   // Ningún campo de texto en la lista: nada sobre personas se escribe en el sitio.
   await expect(page.locator('lista-verificacion').locator('input:not([type="checkbox"]), textarea')).toHaveCount(0);
 });
@@ -85,11 +85,13 @@ test('al imprimir se ve solo la hoja, con el sello de la edición y el código Q
   const encabezado = page.locator('.hoja-encabezado');
   await expect(encabezado).toBeVisible();
   await expect(encabezado).toContainText('Detección y primera escucha');
-  await expect(encabezado).toContainText('Edición: Borrador sin aprobar');
+  await expect(encabezado).toContainText('Edición: Primera edición, borrador sin aprobar');
+  // El QR y el pie llevan la dirección permanente de la edición, que no cambia nunca.
+  const permanente = 'http://localhost:4321/ediciones/primera/protocolos/deteccion-y-primera-escucha/';
   const qr = page.getByRole('img', { name: /^Código QR: / });
   await expect(qr).toBeVisible();
-  await expect(qr).toHaveAttribute('aria-label', `Código QR: http://localhost:4321${RUTA}`);
-  await expect(page.locator('.hoja-pie')).toContainText(`http://localhost:4321${RUTA}`);
+  await expect(qr).toHaveAttribute('aria-label', `Código QR: ${permanente}`);
+  await expect(page.locator('.hoja-pie')).toContainText(permanente);
   expect(baseURL).toBeTruthy();
 });
 

@@ -44,8 +44,14 @@ test('una página de content/ muestra su aviso, las anclas de sus títulos, el e
     `${repositorio}/edit/main/content/guia/como-usar-esta-guia.mdx`,
   );
   // «Última actualización» sale del historial de git del archivo.
-  const fecha = page.locator('.meta time');
-  await expect(page.getByText('Última actualización:')).toBeVisible();
+  const actualizada = page.locator('.meta p', { hasText: 'Última actualización:' });
+  const fecha = actualizada.locator('time');
+  await expect(actualizada).toBeVisible();
+  await expect(page.locator('.meta p', { hasText: 'Publicada:' }).locator('time')).toHaveAttribute('datetime', /^\d{4}-/);
+  await expect(page.locator('.meta').getByRole('link', { name: 'Ver todos los cambios' })).toHaveAttribute(
+    'href',
+    '/ediciones/primera/cambios/#como-usar-esta-guia',
+  );
   expect(Date.parse((await fecha.getAttribute('datetime'))!)).not.toBeNaN();
 });
 
@@ -54,7 +60,7 @@ test('el buscador se abre y encuentra una página por una palabra de su texto', 
   await page.getByRole('button', { name: 'Buscar' }).click();
   const dialogo = page.getByRole('dialog');
   await dialogo.getByRole('textbox').fill('buscador');
-  await expect(dialogo.getByRole('link', { name: /Cómo usar esta guía/ }).first()).toBeVisible();
+  await expect(dialogo.getByRole('link', { name: /Cómo usar esta guía/ }).first()).toBeVisible({ timeout: 15_000 });
 });
 
 test.describe('página inexistente', () => {

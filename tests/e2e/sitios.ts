@@ -12,6 +12,7 @@ export interface SitioDePrueba {
 
 export const SITIOS_DE_PRUEBA: SitioDePrueba[] = [
   { nombre: 'con-contactos', contenido: 'tests/fixtures/con-contactos', hoy: '2026-11-27' },
+  { nombre: 'ediciones', contenido: 'tests/fixtures/ediciones', hoy: '2026-11-27' },
 ];
 
 export const carpetaDeSalida = (sitio: SitioDePrueba) => `dist-pruebas/${sitio.nombre}`;

@@ -301,7 +301,8 @@ describe('informe de contactos', () => {
 });
 
 describe('generar los archivos desde el CSV', () => {
-  test('crea uno por partido y nunca pisa uno existente sin --reemplazar', () => {
+  // Corre el generador dos veces como proceso aparte: con la máquina ocupada tarda varios segundos.
+  test('crea uno por partido y nunca pisa uno existente sin --reemplazar', { timeout: 60_000 }, () => {
     const raiz = mkdtempSync(join(tmpdir(), 'guia-generar-'));
     mkdirSync(join(raiz, 'municipios', 'datos'), { recursive: true });
     cpSync('content/municipios/datos/partidos.csv', join(raiz, 'municipios', 'datos', 'partidos.csv'));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { z } from 'zod';
 import { ErrorDeContenido, formatearProblema } from '../../src/lib/errores.ts';
-import { lastCommitDate, resetGitCache } from '../../src/lib/git.ts';
+import { firstCommitDate, lastCommitDate, resetGitCache } from '../../src/lib/git.ts';
 import { validarContenido } from '../../src/lib/validacion.ts';
 import { parsearYaml, validar } from '../../src/lib/yaml.ts';
 
@@ -75,5 +75,6 @@ test('lastCommitDate lee la fecha del último commit de cada archivo', () => {
   expect(lastCommitDate('a.md', repo)?.toISOString()).toBe('2025-01-02T10:00:00.000Z');
   expect(lastCommitDate(join(repo, 'b.md'), repo)?.toISOString()).toBe('2025-06-30T12:00:00.000Z');
   expect(lastCommitDate('c.md', repo)).toBeUndefined();
+  expect(firstCommitDate('b.md', repo)?.toISOString()).toBe('2025-01-02T10:00:00.000Z');
   resetGitCache();
 });
