@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { relative } from 'node:path';
 import { contentRoot } from './src/lib/contenido.ts';
 import { leerRedirecciones } from './src/lib/direcciones.ts';
-import { cargarRegistro, carpetaDeEdicion, grupoDelMenu } from './src/lib/ediciones.ts';
+import { cargarRegistro, carpetaDeEdicion, enlaceEnSuEdicion, grupoDelMenu } from './src/lib/ediciones.ts';
 import { ErrorDeContenido } from './src/lib/errores.ts';
 import { resolverDespliegue } from './src/lib/despliegue.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -25,7 +25,9 @@ export default defineConfig({
   // Páginas movidas: la dirección vieja sigue funcionando (content/redirecciones.yaml).
   redirects: Object.fromEntries(redirecciones.map((r) => [r.desde, r.hacia])),
   markdown: {
-    processor: satteri({ hastPlugins: [enlacesConBase(base)] }),
+    processor: satteri({
+      hastPlugins: [enlacesConBase(base, (archivo, href) => enlaceEnSuEdicion(contenido, registro, archivo, href))],
+    }),
   },
   integrations: [
     starlight({

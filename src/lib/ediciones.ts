@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { edicion, type Edicion } from '../schemas/edicion.ts';
 import { archivos } from './archivos.ts';
@@ -192,4 +192,17 @@ export function partesDeId(registro: Registro, id: string): { edicion: string; p
   if (archivada) return { edicion: archivada[1]!, pagina: archivada[2]! };
   const actual = /^guia\/(.+)$/.exec(id);
   return actual ? { edicion: registro.actual.id, pagina: actual[1]! } : undefined;
+}
+
+/**
+ * En una página que no es de la edición actual, los enlaces a `/guia/<página>/` llevan a esa
+ * página en la misma edición (`/ediciones/<id>/<página>/`): quien lee una edición anterior sigue
+ * dentro de ella. `archivo` es la ruta del archivo MDX (absoluta o relativa a la raíz del proyecto).
+ */
+export function enlaceEnSuEdicion(raiz: string, registro: Registro, archivo: string, href: string): string {
+  if (!href.startsWith('/guia/')) return href;
+  const rel = relative(resolve(raiz), resolve(archivo)).split('\\').join('/');
+  const edicion = rel.startsWith('guia/') ? registro.borrador.id : /^ediciones\/([^/]+)\//.exec(rel)?.[1];
+  if (!edicion || edicion === registro.actual.id) return href;
+  return `/ediciones/${edicion}/${href.slice('/guia/'.length)}`;
 }

@@ -52,3 +52,14 @@ test('contentRoot usa content/ salvo que GUIA_CONTENIDO diga otra cosa', () => {
   expect(contentRoot({})).toBe('./content');
   expect(contentRoot({ GUIA_CONTENIDO: 'tests/fixtures/ediciones/' })).toBe('./tests/fixtures/ediciones');
 });
+
+test('enlaceEnSuEdicion: las páginas de otra edición enlazan dentro de ella', async () => {
+  const { cargarRegistro, enlaceEnSuEdicion } = await import('../../src/lib/ediciones.ts');
+  const raiz = 'tests/fixtures/ediciones';
+  const registro = cargarRegistro(raiz);
+  expect(enlaceEnSuEdicion(raiz, registro, `${raiz}/ediciones/primera/capitulo.mdx`, '/guia/quitada/#x')).toBe('/ediciones/primera/quitada/#x');
+  expect(enlaceEnSuEdicion(raiz, registro, `${raiz}/guia/capitulo.mdx`, '/guia/nueva/')).toBe('/ediciones/tercera/nueva/');
+  // La edición vigente (segunda) usa las direcciones cortas; los enlaces que no son de la guía no cambian.
+  expect(enlaceEnSuEdicion(raiz, registro, `${raiz}/ediciones/segunda/capitulo.mdx`, '/guia/nueva/')).toBe('/guia/nueva/');
+  expect(enlaceEnSuEdicion(raiz, registro, `${raiz}/ediciones/primera/capitulo.mdx`, '/municipios/')).toBe('/municipios/');
+});

@@ -93,3 +93,9 @@ test('la hoja impresa de un protocolo archivado lleva la dirección permanente d
   await expect(page.locator('.hoja-pie')).toContainText('http://localhost:4321/ediciones/primera/protocolos/derivacion/');
   await expect(page.locator('.hoja-encabezado')).toContainText('Edición: Primera edición, reemplazada el 1 de febrero de 2026');
 });
+
+test('en una edición que no es la vigente, los enlaces del texto siguen dentro de esa edición', async ({ page }) => {
+  await page.goto('/ediciones/tercera/capitulo/');
+  await page.locator('.sl-markdown-content').getByRole('link', { name: 'página nueva' }).click();
+  await expect(page).toHaveURL(/\/ediciones\/tercera\/nueva\/$/);
+});
