@@ -6,6 +6,8 @@ import { contentRoot } from './src/lib/contenido.ts';
 import { resolverDespliegue } from './src/lib/despliegue.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { enlacesConBase } from './src/lib/enlaces-base.ts';
+import { configuracionCsp } from './src/lib/seguridad.ts';
+import { cabeceras } from './src/integraciones/cabeceras.ts';
 
 const paquete = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf-8'));
 const { site, base, repositorio, rama } = resolverDespliegue(process.env, paquete);
@@ -15,6 +17,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Política de seguridad de contenido sin ningún otro origen (ver src/lib/seguridad.ts).
+  security: { csp: configuracionCsp() },
+  // Con estilos en línea, cada `<style>` necesitaría su hash en la CSP: todos van en archivos .css.
+  build: { inlineStylesheets: 'never' },
   markdown: {
     processor: satteri({ hastPlugins: [enlacesConBase(base)] }),
   },
@@ -44,5 +50,7 @@ export default defineConfig({
         { label: 'Municipios', link: '/municipios/' },
       ],
     }),
+    // Después de Starlight, para leer las páginas ya construidas.
+    cabeceras(base),
   ],
 });
