@@ -10,6 +10,8 @@ import { ErrorDeContenido } from './src/lib/errores.ts';
 import { resolverDespliegue } from './src/lib/despliegue.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { enlacesConBase } from './src/lib/enlaces-base.ts';
+import { configuracionCsp } from './src/lib/seguridad.ts';
+import { cabeceras } from './src/integraciones/cabeceras.ts';
 
 const paquete = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf-8'));
 const { site, base, repositorio, rama } = resolverDespliegue(process.env, paquete);
@@ -24,6 +26,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Páginas movidas: la dirección vieja sigue funcionando (content/redirecciones.yaml).
   redirects: Object.fromEntries(redirecciones.map((r) => [r.desde, r.hacia])),
+  // Política de seguridad de contenido sin ningún otro origen (ver src/lib/seguridad.ts).
+  security: { csp: configuracionCsp() },
+  // Con estilos en línea, cada `<style>` necesitaría su hash en la CSP: todos van en archivos .css.
+  build: { inlineStylesheets: 'never' },
   markdown: {
     processor: satteri({
       hastPlugins: [enlacesConBase(base, (archivo, href) => enlaceEnSuEdicion(contenido, registro, archivo, href))],
@@ -61,5 +67,7 @@ export default defineConfig({
         { label: 'Municipios', link: '/municipios/' },
       ],
     }),
+    // Después de Starlight, para leer las páginas ya construidas.
+    cabeceras(base),
   ],
 });

@@ -18,6 +18,8 @@ const pasos: Array<[titulo: string, comando: string, args: string[], env?: Recor
   // Como en la publicación: el sitio enlaza los PDF, que se generan a continuación.
   ['Construcción del sitio', 'npm', ['run', '--silent', 'build'], { GUIA_CON_PDF: '1' }],
   ['PDF de las listas de verificación', 'npm', ['run', '--silent', 'pdf']],
+  // Después de los PDF: las páginas los enlazan.
+  ['Enlaces del sitio construido', 'npm', ['run', '--silent', 'enlaces']],
   ['Construcción de los sitios de prueba', 'node', ['--experimental-strip-types', 'scripts/construir-pruebas.ts']],
   ['Pruebas de punta a punta (Chromium)', 'npm', ['run', '--silent', 'test:e2e']],
 ];

@@ -34,6 +34,14 @@ export const onRequest = defineRouteMiddleware((context) => {
   // Las ediciones que no son la actual quedan fuera de la búsqueda.
   if (edicion !== registro.actual.id) route.entry.data.pagefind = false;
 
+  // La 404 se sirve en cualquier dirección inexistente: no tiene una dirección canónica propia.
+  // Starlight le pone /404/, que no existe (lo detecta `npm run enlaces`).
+  if (route.entry.id === '404') {
+    route.head = route.head.filter(
+      ({ tag, attrs }) => !(tag === 'link' && attrs?.rel === 'canonical') && !(tag === 'meta' && attrs?.property === 'og:url'),
+    );
+  }
+
   // Los botones de la portada (frontmatter `hero.actions`) no pasan por el procesador de
   // Markdown: les agregamos la ruta base acá, como a los demás enlaces internos.
   for (const action of route.entry.data.hero?.actions ?? []) {

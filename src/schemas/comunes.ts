@@ -43,7 +43,8 @@ export function fecha() {
 
 /** Una fecha que no puede estar en el futuro (una verificación, una aprobación). */
 export function fechaPasada(hoy: () => string = () => new Date().toISOString().slice(0, 10)) {
-  return fecha().refine((valor) => valor <= hoy(), {
+  // Una fecha mal escrita ya tiene su propio error: no se avisa además que «está en el futuro».
+  return fecha().refine((valor) => !z.iso.date().safeParse(valor).success || valor <= hoy(), {
     message: 'está en el futuro. Poné la fecha en que efectivamente se hizo.',
   });
 }

@@ -11,6 +11,18 @@ export const paginaExtension = z.object({
   title: textoPlano(),
   /** Resumen de una oración: lo usan el buscador y las vistas previas de enlaces. */
   description: textoPlano().optional(),
+  /**
+   * Aviso arriba de la página. Starlight inserta su texto como HTML sin escapar: acá solo texto plano.
+   */
+  banner: z.strictObject({ content: textoPlano() }).optional(),
+  /**
+   * Starlight deja agregar etiquetas al `<head>` desde el encabezado (incluso `<script>`): en esta
+   * guía, no. Lo que va en el `<head>` se configura en astro.config.mjs, con su revisión de seguridad.
+   */
+  head: z
+    .array(z.unknown())
+    .max(0, { message: 'las páginas no pueden agregar etiquetas al <head> (scripts, estilos, metadatos). Borrá «head:»; si hace falta, pedilo al equipo técnico.' })
+    .default([]),
   /** Solo en las páginas de protocolo: la lista de verificación (ver src/schemas/protocolo.ts). */
   protocolo: protocolo.optional(),
 });

@@ -103,3 +103,11 @@ test('el índice de protocolos enlaza cada lista y la versión para imprimir tod
   await page.getByRole('link', { name: 'Ver todas las listas para imprimir juntas' }).click();
   await expect(page.locator('lista-verificacion')).toHaveCount(cantidad);
 });
+
+test('la nota de privacidad de la lista lleva a la página que explica qué se guarda y cómo borrarlo', async ({ page }) => {
+  await page.goto(RUTA);
+  await page.locator('lista-verificacion').getByRole('link', { name: 'Qué guarda el sitio y cómo borrarlo' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Privacidad' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cómo borrarlo' })).toBeVisible();
+  await expect(page.getByText('guia-lista:borrador:deteccion-y-primera-escucha')).toBeVisible();
+});

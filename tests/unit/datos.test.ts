@@ -103,6 +103,50 @@ describe('errores en los archivos de datos, con archivo, línea y campo', () => 
     ]);
   });
 
+  // Más clases de error, cada una con el archivo, la línea y el campo exactos.
+  test.each([
+    [
+      'un campo que no existe',
+      'lineas.yaml',
+      (t: string) => t.replace('  alcance: nacional\n', '  alcance: nacional\n  telefono_alternativo: \'0800\'\n'),
+      'lineas.yaml:8 › [0].telefono_alternativo: este campo no existe. Revisá cómo está escrito o borralo.',
+    ],
+    [
+      'un tipo equivocado (texto donde va true o false)',
+      'lineas.yaml',
+      (t: string) => t.replace('  alcance: nacional\n', '  alcance: nacional\n  gratuita: sí\n'),
+      'lineas.yaml:8 › [0].gratuita: se esperaba true o false, pero hay el texto "sí".',
+    ],
+    [
+      'una fecha que no existe',
+      'lineas.yaml',
+      (t: string) => t.replace('fecha: 2026-01-15', "fecha: '2026-13-45'"),
+      'lineas.yaml:10 › [0].verificacion.fecha: el texto "2026-13-45" no es una fecha válida. Escribila como AAAA-MM-DD.',
+    ],
+    [
+      'una dirección web inválida',
+      'fuentes.yaml',
+      (t: string) => t.replace('  confianza: alta\n', '  confianza: alta\n  url: www.infoleg.gob.ar\n'),
+      'fuentes.yaml:7 › [0].url: el texto "www.infoleg.gob.ar" no es una dirección web válida. Debe empezar con https://.',
+    ],
+    [
+      'un campo escrito dos veces',
+      'lineas.yaml',
+      (t: string) => t.replace('  alcance: nacional\n', '  alcance: nacional\n  alcance: provincial\n'),
+      expect.stringMatching(/^lineas\.yaml:8: el archivo no es YAML válido \(un campo aparece dos veces\)\./),
+    ],
+    [
+      'un id con mayúsculas o espacios',
+      'actores.yaml',
+      (t: string) => t.replace('id: servicio-local', 'id: Servicio Local'),
+      'actores.yaml:1 › [0].id: debe tener solo minúsculas sin tildes, números y guiones (ejemplo: servicio-local).',
+    ],
+  ])('%s', (_nombre, archivo, cambio, esperado) => {
+    const texto = original(archivo);
+    expect(cambio(texto), 'el cambio de prueba se aplicó').not.toBe(texto);
+    expect(problemasCon(archivo, cambio(texto))).toEqual([esperado]);
+  });
+
   test('un archivo de datos que falta', () => {
     const raiz = mkdtempSync(join(tmpdir(), 'guia-datos-'));
     cpSync('tests/fixtures/minimo', raiz, { recursive: true });

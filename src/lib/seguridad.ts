@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { archivos } from './archivos.ts';
+
+/**
+ * Política de seguridad de contenido (CSP) y cabeceras HTTP del sitio. La usan `astro.config.mjs`
+ * (`security.csp` y la integración que escribe `dist/_headers`) y las pruebas.
+ *
+ * Ningún otro origen está permitido: el sitio no carga nada de afuera (privacidad). Lo que Astro no
+ * resuelve solo (medido, ver DESIGN.md):
+ * - Astro no calcula el hash de los `<script is:inline>` de Starlight (atajo del buscador, selector
+ *   de tema, memoria del menú lateral): se calculan acá, al leer la configuración, desde los
+ *   componentes de Starlight y los nuestros, así siguen a cada actualización sin copiar hashes.
+ * - Starlight y Pagefind ponen atributos `style=""`: `style-src-attr 'unsafe-inline'` (solo atributos,
+ *   no permite `<style>` ni scripts).
+ * - Pagefind compila su índice a WebAssembly: `'wasm-unsafe-eval'` (no habilita `eval` de JavaScript).
+ */
+
+/** `<script …is:inline…>cuerpo</script>` en el código fuente de un componente `.astro`. */
+const SCRIPT_EN_LINEA = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+
+export const hashSha256 = (texto: string) => `sha256-${createHash('sha256').update(texto, 'utf-8').digest('base64')}`;
+
+/** Cuerpos de los `<script is:inline>` de un componente `.astro` (sin los de `define:vars`, que cambian por página). */
+export function scriptsEnLinea(fuente: string): string[] {
+  const cuerpos: string[] = [];
+  for (const [, atributos, cuerpo] of fuente.matchAll(SCRIPT_EN_LINEA)) {
+    if (!/\bis:inline\b/.test(atributos!)) continue;
+    if (/\bdefine:vars\b/.test(atributos!)) {
+      throw new Error(`Un <script is:inline define:vars> no se puede autorizar con un hash fijo: pasá los datos con atributos data-*.`);
+    }
+    cuerpos.push(cuerpo!);
+  }
+  return cuerpos;
+}
+
+/** Carpeta instalada de un paquete (sus `exports` no siempre publican package.json). */
+function carpetaDePaquete(nombre: string): string {
+  let dir = dirname(fileURLToPath(import.meta.resolve(nombre)));
+  while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf-8')).name !== nombre) {
+    const arriba = dirname(dir);
+    if (arriba === dir) throw new Error(`No se encontró la carpeta del paquete ${nombre}.`);
+    dir = arriba;
+  }
+  return dir;
+}
+
+/** Hashes (`sha256-…`) de todos los `<script is:inline>` de Starlight y de `src/`. */
+export function hashesDeScriptsEnLinea(carpetas: string[] = [carpetaDePaquete('@astrojs/starlight'), 'src']): string[] {
+  const hashes = new Set<string>();
+  for (const carpeta of carpetas) {
+    for (const archivo of archivos(carpeta, ['.astro'])) {
+      for (const cuerpo of scriptsEnLinea(readFileSync(archivo, 'utf-8'))) hashes.add(hashSha256(cuerpo));
+    }
+  }
+  return [...hashes].sort();
+}
+
+/** Directivas fijas, además de `script-src` y `style-src` (que arma Astro con sus hashes). */
+export const DIRECTIVAS = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** `security.csp` de astro.config.mjs. */
+export function configuracionCsp() {
+  return {
+    algorithm: 'SHA-256' as const,
+    directives: [...DIRECTIVAS],
+    scriptDirective: {
+      resources: ["'self'", "'wasm-unsafe-eval'"],
+      hashes: hashesDeScriptsEnLinea() as `sha256-${string}`[],
+    },
+    styleDirective: {
+      resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }],
+    },
+  };
+}
+
+/** Una política como lista de directivas: `{ 'script-src': ["'self'", …] }`, en el orden en que aparecen. */
+export type Politica = Map<string, string[]>;
+
+export function leerPolitica(texto: string): Politica {
+  const politica: Politica = new Map();
+  for (const parte of texto.split(';')) {
+    const [nombre, ...fuentes] = parte.trim().split(/\s+/).filter(Boolean);
+    if (nombre && !politica.has(nombre.toLowerCase())) politica.set(nombre.toLowerCase(), fuentes);
+  }
+  return politica;
+}
+
+export const escribirPolitica = (politica: Politica) =>
+  [...politica].map(([nombre, fuentes]) => [nombre, ...fuentes].join(' ')).join('; ');
+
+/** Une las políticas de varias páginas (cada una autoriza los hashes de sus scripts) en una sola. */
+export function unirPoliticas(politicas: Politica[]): Politica {
+  const union: Politica = new Map();
+  for (const politica of politicas) {
+    for (const [nombre, fuentes] of politica) {
+      const actuales = union.get(nombre) ?? [];
+      for (const fuente of fuentes) if (!actuales.includes(fuente)) actuales.push(fuente);
+      union.set(nombre, actuales);
+    }
+  }
+  return union;
+}
+
+/**
+ * Directivas que solo valen como cabecera HTTP (en un `<meta>` el navegador las ignora y lo avisa
+ * en la consola): nadie puede mostrar el sitio dentro de un marco.
+ */
+export const DIRECTIVAS_SOLO_CABECERA = ["frame-ancestors 'none'"] as const;
+
+/** Cabeceras de todas las páginas, además de la CSP. */
+export const CABECERAS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  'X-Frame-Options': 'DENY',
+} as const;
+
+/**
+ * El archivo `_headers` (formato de Netlify y Cloudflare Pages): la unión de las CSP de todas las
+ * páginas construidas más las directivas que solo valen como cabecera, y las cabeceras de `CABECERAS`.
+ */
+export function archivoDeCabeceras(politicaDeLasPaginas: Politica, base = '/'): string {
+  const politica = new Map(politicaDeLasPaginas);
+  for (const directiva of DIRECTIVAS_SOLO_CABECERA) {
+    const [nombre, ...fuentes] = directiva.split(' ');
+    politica.set(nombre!, fuentes);
+  }
+  const lineas = [
+    '# Generado por la construcción (src/lib/seguridad.ts): no lo edites a mano.',
+    `${base}*`,
+    `  Content-Security-Policy: ${escribirPolitica(politica)}`,
+    ...Object.entries(CABECERAS).map(([nombre, valor]) => `  ${nombre}: ${valor}`),
+  ];
+  return `${lineas.join('\n')}\n`;
+}
