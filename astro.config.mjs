@@ -34,6 +34,8 @@ export default defineConfig({
       components: {
         Banner: './src/components/starlight/Banner.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        // La interfaz del buscador se baja al abrirlo, no en cada página.
+        Search: './src/components/starlight/Search.astro',
       },
       sidebar: [
         { label: 'Inicio', link: '/' },
