@@ -1,4 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { excluidaDelBuscador } from '~/lib/busqueda';
 import { withBase } from '~/lib/enlaces-base';
 import { lastCommitDate } from '~/lib/git';
 
@@ -13,6 +14,9 @@ export const onRequest = defineRouteMiddleware((context) => {
   }
 
   agruparProtocolos(route.sidebar);
+
+  // Las ediciones archivadas no aparecen en el buscador (ver src/lib/busqueda.ts).
+  if (excluidaDelBuscador(context.url.pathname, import.meta.env.BASE_URL)) route.entry.data.pagefind = false;
 
   // Los botones de la portada (frontmatter `hero.actions`) no pasan por el procesador de
   // Markdown: les agregamos la ruta base acá, como a los demás enlaces internos.
