@@ -11,6 +11,11 @@ export const paginaExtension = z.object({
   title: textoPlano(),
   /** Resumen de una oración: lo usan el buscador y las vistas previas de enlaces. */
   description: textoPlano().optional(),
+  /**
+   * Cómo busca esta página quien no conoce su título: palabras o situaciones que el texto no usa
+   * («no tiene DNI»). No se muestran; el buscador las pesa como el título.
+   */
+  sinonimos: z.array(textoPlano()).default([]),
   /** Solo en las páginas de protocolo: la lista de verificación (ver src/schemas/protocolo.ts). */
   protocolo: protocolo.optional(),
 });
