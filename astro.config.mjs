@@ -1,11 +1,13 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
+import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import { contentRoot } from './src/lib/contenido.ts';
 import { resolverDespliegue } from './src/lib/despliegue.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { enlacesConBase } from './src/lib/enlaces-base.ts';
+import { opcionesSinConexion } from './src/lib/sin-conexion.ts';
 
 const paquete = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf-8'));
 const { site, base, repositorio, rama } = resolverDespliegue(process.env, paquete);
@@ -30,6 +32,8 @@ export default defineConfig({
       // Sin esto, los avisos (:::note) y las anclas de los títulos no se procesan fuera de src/content/docs.
       markdown: { processedDirs: [contenido] },
       routeMiddleware: './src/route-data.ts',
+      // Manifiesto de la app (instalable, sin conexión): lo genera AstroPWA, ver src/lib/sin-conexion.ts.
+      head: [{ tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } }],
       customCss: ['./src/styles/tema.css', './src/styles/impresion.css'],
       components: {
         Banner: './src/components/starlight/Banner.astro',
@@ -46,5 +50,8 @@ export default defineConfig({
         { label: 'Municipios', link: '/municipios/' },
       ],
     }),
+    // Uso sin conexión (service worker de Workbox). Va después de starlight(): si no, el índice del
+    // buscador todavía no existe cuando se arma la lista de archivos a guardar.
+    AstroPWA(opcionesSinConexion(base)),
   ],
 });
