@@ -17,6 +17,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // El CSS en archivos aparte y no dentro de cada página: el navegador (y la copia sin conexión) lo
+  // guarda una vez para todas, y el HTML de un capítulo entra en su presupuesto (tests/e2e/presupuesto.test.ts).
+  build: { inlineStylesheets: 'never' },
   markdown: {
     processor: satteri({ hastPlugins: [enlacesConBase(base)] }),
   },

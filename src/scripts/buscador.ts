@@ -30,6 +30,9 @@ export async function montarBuscador(destino: HTMLElement, { traducciones, alBus
     element: destino,
     baseUrl: base,
     bundlePath: `${base.replace(/\/$/, '')}/pagefind/`,
+    // Sin el worker de Pagefind: son 12 KB más en la primera búsqueda (tests/e2e/presupuesto.test.ts)
+    // y con un índice de este tamaño buscar en el hilo principal no se nota.
+    noWorker: true,
     showImages: false,
     showSubResults: true,
     translations: traducciones,
