@@ -16,11 +16,11 @@
  * - sin `skipWaiting`: si hay una versión nueva, la página lo avisa y la persona decide cuándo
  *   actualizar (src/components/EstadoConexion.astro), en vez de cambiarle la guía a mitad de un caso.
  */
-import type { AstroPWAOptions } from '@vite-pwa/astro';
+import type { PwaOptions } from '@vite-pwa/astro';
 
 export const NOMBRE = 'Guía de Implementación Local';
 
-export function opcionesSinConexion(base: string): Partial<AstroPWAOptions> {
+export function opcionesSinConexion(base: string): Partial<PwaOptions> {
   return {
     registerType: 'prompt',
     // El registro lo hace nuestro componente, que además muestra el aviso de versión nueva.
@@ -60,7 +60,7 @@ export function opcionesSinConexion(base: string): Partial<AstroPWAOptions> {
         'pagefind/{index,filter,fragment}/*',
       ],
       globIgnores: ['ediciones/**', 'pdf/**'],
-      manifestTransforms: [async (entradas) => ({ manifest: entradas, warnings: [] })],
+      manifestTransforms: [async (entradas: Array<{ url: string; revision: string | null; size: number }>) => ({ manifest: entradas, warnings: [] })],
       directoryIndex: 'index.html',
       // `ts`: Pagefind pide `pagefind-entry.json?ts=...`; `q`: /buscar/?q=... es la misma página guardada.
       ignoreURLParametersMatching: [/^ts$/, /^q$/, /^utm_/],
