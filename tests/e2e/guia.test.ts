@@ -23,6 +23,8 @@ test('hay al menos 15 capítulos y 8 protocolos, y todos están en su grupo del 
 });
 
 test('cada capítulo se construye con su título, y sus citas y términos llevan a una entrada que existe', async ({ page }) => {
+  // Recorre todos los capítulos (más de 20 páginas): en una máquina de 2 núcleos pasa de los 30 s por defecto.
+  test.setTimeout(90_000);
   const anclas = { fuentes: new Set<string>(), glosario: new Set<string>() };
   for (const nombre of ['fuentes', 'glosario'] as const) {
     await page.goto(`/guia/${nombre}/`);
