@@ -1,6 +1,7 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
+import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import { relative } from 'node:path';
 import { contentRoot } from './src/lib/contenido.ts';
@@ -12,6 +13,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { enlacesConBase } from './src/lib/enlaces-base.ts';
 import { configuracionCsp } from './src/lib/seguridad.ts';
 import { cabeceras } from './src/integraciones/cabeceras.ts';
+import { opcionesSinConexion } from './src/lib/sin-conexion.ts';
 
 const paquete = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf-8'));
 const { site, base, repositorio, rama } = resolverDespliegue(process.env, paquete);
@@ -28,7 +30,9 @@ export default defineConfig({
   redirects: Object.fromEntries(redirecciones.map((r) => [r.desde, r.hacia])),
   // Política de seguridad de contenido sin ningún otro origen (ver src/lib/seguridad.ts).
   security: { csp: configuracionCsp() },
-  // Con estilos en línea, cada `<style>` necesitaría su hash en la CSP: todos van en archivos .css.
+  // El CSS en archivos aparte y no dentro de cada página: cada `<style>` en línea necesitaría su hash
+  // en la CSP, el navegador (y la copia sin conexión) guarda el CSS una vez para todas, y el HTML de
+  // un capítulo entra en su presupuesto (tests/e2e/presupuesto.test.ts).
   build: { inlineStylesheets: 'never' },
   markdown: {
     processor: satteri({
@@ -47,12 +51,16 @@ export default defineConfig({
       // Sin esto, los avisos (:::note) y las anclas de los títulos no se procesan fuera de src/content/docs.
       markdown: { processedDirs: [contenido] },
       routeMiddleware: './src/route-data.ts',
+      // Manifiesto de la app (instalable, sin conexión): lo genera AstroPWA, ver src/lib/sin-conexion.ts.
+      head: [{ tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } }],
       customCss: ['./src/styles/tema.css', './src/styles/impresion.css'],
       components: {
         Banner: './src/components/starlight/Banner.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         SocialIcons: './src/components/starlight/SocialIcons.astro',
         LastUpdated: './src/components/starlight/LastUpdated.astro',
+        // La interfaz del buscador se baja al abrirlo, no en cada página.
+        Search: './src/components/starlight/Search.astro',
       },
       sidebar: [
         { label: 'Inicio', link: '/' },
@@ -69,5 +77,8 @@ export default defineConfig({
     }),
     // Después de Starlight, para leer las páginas ya construidas.
     cabeceras(base),
+    // Uso sin conexión (service worker de Workbox). Va después de starlight(): si no, el índice del
+    // buscador todavía no existe cuando se arma la lista de archivos a guardar.
+    AstroPWA(opcionesSinConexion(base)),
   ],
 });

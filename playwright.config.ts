@@ -50,7 +50,9 @@ export default defineConfig({
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list'], ['github']] : 'list',
-  use: { locale: 'es-AR', trace: 'retain-on-failure' },
+  // Sin service worker, salvo en las pruebas de uso sin conexión (tests/e2e/sin-conexion.test.ts):
+  // si no, cada prueba bajaría en segundo plano toda la copia para usar sin red.
+  use: { locale: 'es-AR', trace: 'retain-on-failure', serviceWorkers: 'block' },
   projects: proyectos,
   webServer: sitios.map((s) => ({
     command: `node --experimental-strip-types scripts/servir.ts --puerto ${s.puerto} --carpeta ${s.carpeta}`,

@@ -23,6 +23,11 @@ export const paginaExtension = z.object({
     .array(z.unknown())
     .max(0, { message: 'las páginas no pueden agregar etiquetas al <head> (scripts, estilos, metadatos). Borrá «head:»; si hace falta, pedilo al equipo técnico.' })
     .default([]),
+  /**
+   * Cómo busca esta página quien no conoce su título: palabras o situaciones que el texto no usa
+   * («no tiene DNI»). No se muestran; el buscador las pesa como el título.
+   */
+  sinonimos: z.array(textoPlano()).default([]),
   /** Solo en las páginas de protocolo: la lista de verificación (ver src/schemas/protocolo.ts). */
   protocolo: protocolo.optional(),
 });

@@ -11,8 +11,17 @@ export const termino = z.strictObject({
   sinonimos: z.array(textoPlano()).default([]),
   /** Fuente de la definición, si repite una definición legal. */
   fuente: identificador().optional(),
-  /** Capítulos de la guía relacionados (nombre del archivo en content/guia, sin .mdx). */
-  relacionadas: z.array(identificador()).default([]),
+  /**
+   * Páginas de la guía relacionadas: ruta del archivo dentro de content/guia, sin .mdx
+   * (`marco-normativo`, `protocolos/asistencia-en-allanamientos`). Sus sinónimos también las encuentran.
+   */
+  relacionadas: z
+    .array(
+      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/, {
+        message: 'debe ser el nombre de un archivo de content/guia sin .mdx (ejemplo: marco-normativo o protocolos/asistencia-en-allanamientos).',
+      }),
+    )
+    .default([]),
 });
 
 export type Termino = z.output<typeof termino>;

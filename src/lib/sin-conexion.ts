@@ -1,0 +1,73 @@
+/**
+ * Opciones de @vite-pwa/astro (Workbox `generateSW`) para leer la guía sin conexión.
+ *
+ * Qué se guarda en el teléfono en la primera visita (precache): las páginas de la edición vigente
+ * (capítulos, protocolos, municipios, líneas, glosario), los índices, /buscar/, el CSS y el JS del
+ * sitio, y el índice de Pagefind con su WASM, sin las interfaces de Pagefind que no usamos.
+ * No se guardan: las ediciones archivadas, los PDF ni nada que la persona escriba; el sitio no
+ * tiene datos de personas, y las marcas de las listas de verificación quedan en localStorage.
+ *
+ * Decisiones medidas en esta máquina (ver DESIGN.md, «PWA»):
+ * - `directoryIndex: 'index.html'` y transformación identidad de la lista: la transformación por
+ *   defecto convierte `x/index.html` en `x` y en un hosting estático el worker nunca sirve las páginas;
+ * - `ignoreURLParametersMatching`: Pagefind pide `pagefind-entry.json?ts=...`, y /buscar/?q=...
+ *   tiene que abrir sin red;
+ * - `clientsClaim`: el worker nuevo atiende la página abierta sin recargar;
+ * - sin `skipWaiting`: si hay una versión nueva, la página lo avisa y la persona decide cuándo
+ *   actualizar (src/components/EstadoConexion.astro), en vez de cambiarle la guía a mitad de un caso.
+ */
+import type { PwaOptions } from '@vite-pwa/astro';
+
+export const NOMBRE = 'Guía de Implementación Local';
+
+export function opcionesSinConexion(base: string): Partial<PwaOptions> {
+  return {
+    registerType: 'prompt',
+    // El registro lo hace nuestro componente, que además muestra el aviso de versión nueva.
+    injectRegister: false,
+    includeManifestIcons: false,
+    manifest: {
+      name: `${NOMBRE} — Programa de Rescate (PBA)`,
+      short_name: 'Guía local',
+      description:
+        'Protocolos, contactos de los 135 municipios y líneas de 24 horas para acompañar a personas sobrevivientes de trata, trabajo forzoso y trabajo infantil. Funciona sin conexión.',
+      lang: 'es-AR',
+      dir: 'ltr',
+      start_url: base,
+      scope: base,
+      display: 'standalone',
+      background_color: '#17181c',
+      theme_color: '#17181c',
+      // El mismo SVG del favicon: los navegadores actuales aceptan íconos SVG con `sizes: any`.
+      icons: [{ src: `${base.replace(/\/?$/, '/')}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      globPatterns: [
+        'index.html',
+        '404.html',
+        'guia/**/index.html',
+        'protocolos/index.html',
+        'municipios/**/index.html',
+        'buscar/index.html',
+        'imprimir/**/index.html',
+        '_astro/*.{js,css}',
+        'favicon.svg',
+        // Pagefind: el motor, su WASM en español, el índice, los filtros y los fragmentos de resultados.
+        'pagefind/pagefind.js',
+        'pagefind/pagefind-entry.json',
+        'pagefind/*.pf_meta',
+        'pagefind/wasm.es-ar.pagefind',
+        'pagefind/{index,filter,fragment}/*',
+      ],
+      globIgnores: ['ediciones/**', 'pdf/**'],
+      manifestTransforms: [async (entradas: Array<{ url: string; revision: string | null; size: number }>) => ({ manifest: entradas, warnings: [] })],
+      directoryIndex: 'index.html',
+      // `ts`: Pagefind pide `pagefind-entry.json?ts=...`; `q`: /buscar/?q=... es la misma página guardada.
+      ignoreURLParametersMatching: [/^ts$/, /^q$/, /^utm_/],
+      clientsClaim: true,
+      skipWaiting: false,
+      navigateFallback: null,
+      cleanupOutdatedCaches: true,
+    },
+  };
+}

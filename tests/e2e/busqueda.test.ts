@@ -1,0 +1,88 @@
+import { expect, test } from './fixtures.ts';
+
+/**
+ * Búsquedas como las escribe un equipo municipal, con o sin tildes, con sinónimos, con el nombre de
+ * una ciudad cabecera o con la situación que tienen enfrente. Cada una tiene que traer la página
+ * esperada entre los tres primeros resultados. Corren en /buscar/?q=..., que usa la misma interfaz
+ * que el diálogo del encabezado.
+ */
+const BUSQUEDAS: Array<[consulta: string, pagina: string]> = [
+  ['allanamiento', '/guia/protocolos/asistencia-en-allanamientos/'],
+  ['operativo', '/guia/protocolos/asistencia-en-allanamientos/'],
+  ['procedimiento', '/guia/protocolos/asistencia-en-allanamientos/'],
+  ['chicos trabajando en una quinta', '/guia/protocolos/ninas-ninos-y-adolescentes/'],
+  ['trabajo infantil', '/guia/protocolos/ninas-ninos-y-adolescentes/'],
+  ['servicio local', '/guia/protocolos/ninas-ninos-y-adolescentes/'],
+  ['no tiene documentos', '/guia/protocolos/personas-migrantes/'],
+  ['migrante sin dni', '/guia/protocolos/personas-migrantes/'],
+  ['línea 102', '/guia/lineas-y-recursos/'],
+  ['linea 145', '/guia/lineas-y-recursos/'],
+  ['Mar del Plata', '/municipios/general-pueyrredon/'],
+  ['pehuajo', '/municipios/pehuajo/'],
+  ['Punta Alta', '/municipios/coronel-de-marina-leonardo-rosales/'],
+  ['bahia blanca', '/municipios/bahia-blanca/'],
+  ['trabajo forzoso', '/guia/conceptos-e-indicadores/'],
+  ['explotacion laboral', '/guia/conceptos-e-indicadores/'],
+  ['trabajo esclavo', '/guia/conceptos-e-indicadores/'],
+  ['señales de alerta', '/guia/protocolos/deteccion-y-primera-escucha/'],
+  ['primera escucha', '/guia/protocolos/deteccion-y-primera-escucha/'],
+  ['derivar', '/guia/protocolos/comunicacion-y-derivacion/'],
+  ['revictimizacion', '/guia/principios/'],
+  ['hospital guardia', '/guia/protocolos/atencion-en-salud/'],
+  ['declarar en el juzgado', '/guia/protocolos/acompanamiento-judicial/'],
+  ['mesa local', '/guia/coordinacion-en-el-municipio/'],
+  ['casa refugio', '/guia/glosario/'],
+];
+
+// Una sola página para todas: el navegador ya tiene la interfaz y el índice, y la prueba tarda
+// segundos en vez de minutos. `expect.soft` informa todas las búsquedas que fallan, no solo la primera.
+test(`${BUSQUEDAS.length} búsquedas realistas traen la página esperada entre los tres primeros resultados`, async ({ page }) => {
+  test.setTimeout(120_000);
+  // La primera llega por la dirección (/buscar/?q=...), como un enlace compartido; las demás se escriben.
+  await page.goto(`/buscar/?q=${encodeURIComponent(BUSQUEDAS[0]![0])}`);
+  for (const [i, [consulta, pagina]] of BUSQUEDAS.entries()) {
+    await test.step(`«${consulta}» → ${pagina}`, async () => {
+      if (i > 0) await page.locator('.pagefind-ui__search-input').fill(consulta);
+      // El mensaje «N resultados para ...» aparece cuando terminó la búsqueda; cada resultado se completa
+      // cuando llegan sus datos: esperamos los tres primeros (o todos, si son menos).
+      const mensaje = page.locator('.pagefind-ui__message');
+      // («Buscando ...» mientras tanto; después «N resultados para: ...» o «Ningún resultado para: ...»).
+      const escapada = consulta.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await expect(mensaje).toHaveText(new RegExp(`resultados? para: ${escapada}$`), { timeout: 15_000 });
+      const total = Number((await mensaje.textContent())!.match(/^\d+/)?.[0] ?? 0);
+      const enlaces = page.locator('.pagefind-ui__results > .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a');
+      await expect.poll(() => enlaces.count()).toBeGreaterThanOrEqual(Math.min(3, total));
+      const primeros = await enlaces.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect.soft(primeros, `primeros resultados de «${consulta}»`).toContain(pagina);
+      expect.soft(new URL(page.url()).searchParams.get('q'), 'la búsqueda queda en la dirección').toBe(consulta);
+    });
+  }
+});
+
+test('la interfaz del buscador no se baja con la página: llega al abrir el diálogo con Ctrl+K', async ({ page }) => {
+  const pedidos: string[] = [];
+  page.on('request', (r) => pedidos.push(new URL(r.url()).pathname));
+  await page.goto('/guia/principios/');
+  await page.waitForLoadState('networkidle');
+  expect(pedidos.filter((p) => /\/pagefind\/|\/buscador\./.test(p)), 'antes de abrir el buscador').toEqual([]);
+  await page.keyboard.press('Control+k');
+  const dialogo = page.getByRole('dialog', { name: 'Buscar' });
+  await expect(dialogo).toBeVisible();
+  await expect(dialogo.getByRole('textbox')).toBeFocused();
+  await dialogo.getByRole('textbox').fill('trabajo forzoso');
+  await expect(dialogo.getByRole('link', { name: 'Conceptos e indicadores' }).first()).toBeVisible();
+  // Cada resultado dice qué tipo de página es.
+  await expect(dialogo.getByText(/Tipo: (Capítulo|Protocolo|Recurso|Municipio)/).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialogo).toBeHidden();
+});
+
+test.describe('sin JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('/buscar/ explica qué hacer y adónde ir', async ({ page }) => {
+    await page.goto('/buscar/?q=allanamiento');
+    await expect(page.getByRole('heading', { level: 1, name: 'Buscar en la guía' })).toBeVisible();
+    await expect(page.getByText('El buscador necesita JavaScript')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'los protocolos' })).toBeVisible();
+  });
+});

@@ -1,0 +1,81 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { freePort } from '../../scripts/lib/proceso.ts';
+import { servirSitio } from '../../scripts/lib/servidor.ts';
+import { expect, test } from './fixtures.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+/** Espera a que el service worker esté instalado y atienda la página (la primera visita guarda todo). */
+async function esperarCopiaGuardada(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((listo) => navigator.serviceWorker.addEventListener('controllerchange', listo, { once: true }));
+    }
+  });
+}
+
+test.describe('sin conexión', () => {
+  // Sin red, el navegador informa en la consola los pedidos que no pudo hacer (por ejemplo, la
+  // búsqueda de una versión nueva del worker): son esperables acá y solo acá.
+  // (Una sola expresión: Playwright lee un arreglo de dos o más elementos como [valor, opciones].)
+  test.use({ consolaPermitida: [/net::ERR_INTERNET_DISCONNECTED|Failed to fetch|sw\.js/] });
+
+  test('después de una visita, un protocolo, un municipio y una búsqueda funcionan sin red', async ({ page, context }) => {
+    test.setTimeout(90_000);
+    await page.goto('/');
+    await esperarCopiaGuardada(page);
+    await context.setOffline(true);
+
+    await page.goto('/guia/protocolos/asistencia-en-allanamientos/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Asistencia en allanamientos' })).toBeVisible();
+    await expect(page.getByText('Sin conexión.')).toBeVisible();
+
+    await page.goto('/municipios/general-pueyrredon/');
+    await expect(page.getByRole('heading', { level: 1, name: 'General Pueyrredón' })).toBeVisible();
+
+    await page.goto('/buscar/?q=allanamiento');
+    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('link', { name: 'Asistencia en allanamientos' }).first()).toBeVisible();
+
+    await context.setOffline(false);
+    await expect(page.getByText('Sin conexión.')).toBeHidden();
+  });
+});
+
+test.describe('versión nueva', () => {
+  // Un sitio propio para esta prueba, en su propio origen: una copia de dist/ que después se
+  // «publica» de nuevo. `baseURL` apunta ahí, así el control de otros orígenes sigue valiendo.
+  let carpeta = '';
+  test.use({
+    baseURL: async ({}, use) => {
+      carpeta = mkdtempSync(join(tmpdir(), 'guia-sw-'));
+      cpSync('dist', carpeta, { recursive: true });
+      const puerto = await freePort();
+      const servidor: Server = await servirSitio(carpeta, puerto);
+      await use(`http://127.0.0.1:${puerto}`);
+      servidor.close();
+      rmSync(carpeta, { recursive: true, force: true });
+    },
+  });
+
+  test('cuando se publica una versión nueva, la guía lo avisa y el botón la carga', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/guia/principios/');
+    await esperarCopiaGuardada(page);
+    await expect(page.getByText('Hay una versión nueva de la guía')).toBeHidden();
+
+    // Una construcción nueva cambia la lista de archivos del worker (sw.js); alcanza con que cambie un byte.
+    appendFileSync(join(carpeta, 'sw.js'), '\n// versión nueva\n');
+    await page.reload();
+    await expect(page.getByText('Hay una versión nueva de la guía')).toBeVisible({ timeout: 30_000 });
+    const recarga = page.waitForEvent('load');
+    await page.getByRole('button', { name: 'actualizar' }).click();
+    await recarga;
+    await expect(page.getByText('Hay una versión nueva de la guía')).toBeHidden();
+  });
+});
