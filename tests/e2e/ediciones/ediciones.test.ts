@@ -59,7 +59,7 @@ test('el selector de edición lleva a la misma página en otra edición', async 
 test('«Qué cambió» calcula las páginas y los pasos de la lista que cambiaron', async ({ page }) => {
   await page.goto('/ediciones/segunda/cambios/');
   await expect(page.getByText('1 agregadas, 1 quitadas, 2 cambiadas.')).toBeVisible();
-  const lista = page.locator('li#protocolos--derivacion');
+  const lista = page.locator('li[data-pagina="protocolos/derivacion"]');
   await expect(lista.locator('li[data-cambio="quitado"]')).toHaveText('Paso quitado: Avisá al área de género.');
   await expect(lista.locator('li[data-cambio="cambiado"]')).toHaveText(
     'Paso cambiado (texto): Anotá solo lo imprescindible. → Anotá solo lo imprescindible, sin nombres.',
