@@ -36,7 +36,8 @@ test('una página de content/ muestra su aviso, las anclas de sus títulos, el e
   // Ancla de un título h2: un enlace a #id del propio título.
   const titulo = page.locator('.sl-markdown-content h2').first();
   const id = await titulo.getAttribute('id');
-  expect(id).toBeTruthy();
+  // El id sale del texto del título (en minúsculas, con guiones).
+  expect(id).toBe((await titulo.textContent())!.trim().toLowerCase().replace(/\s+/g, '-'));
   await expect(page.locator(`a.sl-anchor-link[href="#${id}"]`)).toHaveCount(1);
   // «Editar esta página» apunta al archivo en el repositorio.
   await expect(page.getByRole('link', { name: 'Editar esta página' })).toHaveAttribute(
