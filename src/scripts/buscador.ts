@@ -8,6 +8,7 @@ import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 // Con `?url` Astro no agrega esta hoja a cada página (lo haría con un import común, aunque sea de un
 // módulo que se baja después): la pedimos acá, al montar la interfaz.
 import hojaDeEstilos from '../styles/buscador.css?url&no-inline';
+import { traduccionesDelBuscador } from '../lib/traducciones-buscador.ts';
 import type { InterfazBuscador, OpcionesBuscador } from './cargar-buscador.ts';
 
 /** Agrega la hoja de estilos una sola vez y espera a que cargue, para no mostrar la interfaz sin estilo. */
@@ -21,7 +22,7 @@ function cargarEstilos(): Promise<void> {
   });
 }
 
-export async function montarBuscador(destino: HTMLElement, { traducciones, alBuscar }: OpcionesBuscador): Promise<InterfazBuscador> {
+export async function montarBuscador(destino: HTMLElement, { alBuscar }: OpcionesBuscador = {}): Promise<InterfazBuscador> {
   await cargarEstilos();
   destino.replaceChildren();
   const base = import.meta.env.BASE_URL;
@@ -35,7 +36,7 @@ export async function montarBuscador(destino: HTMLElement, { traducciones, alBus
     noWorker: true,
     showImages: false,
     showSubResults: true,
-    translations: traducciones,
+    translations: traduccionesDelBuscador(),
     processTerm: (termino: string) => {
       alBuscar?.(termino);
       return termino;

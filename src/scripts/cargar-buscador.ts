@@ -4,7 +4,6 @@
  * Lo usan el diálogo del encabezado (src/components/starlight/Search.astro) y la página /buscar/.
  */
 export interface OpcionesBuscador {
-  traducciones: Record<string, string>;
   /** Se llama con cada búsqueda que escribe la persona (la página /buscar/ la pone en la dirección). */
   alBuscar?: (termino: string) => void;
 }
@@ -16,7 +15,7 @@ export interface InterfazBuscador {
 
 const montados = new WeakMap<HTMLElement, Promise<InterfazBuscador>>();
 
-export function cargarBuscador(destino: HTMLElement, opciones: OpcionesBuscador): Promise<InterfazBuscador> {
+export function cargarBuscador(destino: HTMLElement, opciones: OpcionesBuscador = {}): Promise<InterfazBuscador> {
   let montado = montados.get(destino);
   if (!montado) {
     montado = import('./buscador.ts').then(({ montarBuscador }) => montarBuscador(destino, opciones));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sinonimosDePagina, tipoDePagina } from '../../src/lib/busqueda.ts';
+import { CLAVES_DEL_BUSCADOR, traduccionesDelBuscador } from '../../src/lib/traducciones-buscador.ts';
 
 describe('tipoDePagina', () => {
   test.each([
@@ -25,4 +26,26 @@ test('sinonimosDePagina junta los de cada término que nombra la página, sin re
   expect(sinonimosDePagina('conceptos-e-indicadores', glosario)).toEqual(['trabajo forzoso', 'trabajos forzados', 'explotación laboral']);
   expect(sinonimosDePagina('protocolos/asistencia-en-allanamientos', glosario)).toEqual(['operativo']);
   expect(sinonimosDePagina('principios', glosario)).toEqual([]);
+});
+
+describe('textos del buscador (viajan con el módulo diferido, no en cada página)', () => {
+  test('están todos los que muestra la interfaz, con el marcador del campo', () => {
+    const textos = traduccionesDelBuscador();
+    expect(textos.placeholder).toBe('Buscar');
+    for (const clave of CLAVES_DEL_BUSCADOR) expect(textos[clave], `pagefind.${clave} en es-AR.json`).toBeTruthy();
+  });
+
+  test('en voseo y con los marcadores que reemplaza Pagefind', () => {
+    const textos = traduccionesDelBuscador();
+    expect(textos.search_suggestion).toMatch(/^Ningún resultado para \[SEARCH_TERM\]\. Probá /);
+    expect(textos.many_results).toContain('[COUNT]');
+    expect(textos.alt_search).toContain('[DIFFERENT_TERM]');
+  });
+
+  test('toma solo las claves pagefind.* (sin el prefijo) y search.label', () => {
+    expect(traduccionesDelBuscador({ 'search.label': 'Buscar', 'pagefind.load_more': 'Más', 'page.editLink': 'Editar', 'pagefind.x': 1 })).toEqual({
+      placeholder: 'Buscar',
+      load_more: 'Más',
+    });
+  });
 });
