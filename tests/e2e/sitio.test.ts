@@ -64,6 +64,48 @@ test('el buscador se abre y encuentra una página por una palabra de su texto', 
   await expect(dialogo.getByRole('link', { name: /Cómo usar esta guía/ }).first()).toBeVisible({ timeout: 15_000 });
 });
 
+test.describe('tema de colores', () => {
+  test.use({ colorScheme: 'light' });
+
+  test('«Automático» sigue al dispositivo; «Oscuro» se aplica, se recuerda y se ve en los dos selectores', async ({ page }) => {
+    await page.goto('/guia/principios/');
+    const html = page.locator('html');
+    const tema = page.getByRole('banner').getByRole('combobox', { name: 'Tema' });
+    await expect(tema).toHaveValue('auto');
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    expect(await page.evaluate(() => localStorage.getItem('starlight-theme')), '«Automático» no guarda nada').toBeNull();
+
+    await tema.selectOption({ label: 'Oscuro' });
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    // El mismo selector en el menú del teléfono muestra la elección.
+    await expect(page.locator('#starlight__sidebar selector-tema select')).toHaveValue('dark');
+    await page.goto('/guia/glosario/');
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect(tema).toHaveValue('dark');
+
+    await tema.selectOption({ label: 'Automático' });
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    expect(await page.evaluate(() => localStorage.getItem('starlight-theme'))).toBeNull();
+  });
+
+  test('el tema guardado se aplica antes de dibujar la página, sin esperar al script del selector', async ({ page }) => {
+    // Dispositivo en oscuro (el que Starlight pone por omisión en el HTML) y «Claro» elegido antes.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('starlight-theme', 'light'));
+    // Sin los módulos (el selector), solo con el script en línea del encabezado.
+    await page.route('**/*.js', (ruta) => ruta.abort());
+    await page.goto('/guia/principios/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    // Un selector que no puede funcionar no se muestra.
+    await expect(page.getByRole('banner').locator('selector-tema')).toBeHidden();
+  });
+});
+
 test.describe('página inexistente', () => {
   // El navegador registra en la consola la respuesta 404 del documento: es lo esperado acá.
   test.use({ consolaPermitida: [/status of 404/] });
