@@ -34,6 +34,9 @@ export default defineConfig({
   // en la CSP, el navegador (y la copia sin conexión) guarda el CSS una vez para todas, y el HTML de
   // un capítulo entra en su presupuesto (tests/e2e/presupuesto.test.ts).
   build: { inlineStylesheets: 'never' },
+  // Lo mismo con los scripts: Astro mete dentro de cada página los menores de 4 KB, repetidos en
+  // todas y cada uno con su hash en la CSP. En archivos aparte se bajan una vez y quedan en caché.
+  vite: { build: { assetsInlineLimit: (archivo) => (archivo.endsWith('.js') ? false : undefined) } },
   markdown: {
     processor: satteri({
       hastPlugins: [enlacesConBase(base, (archivo, href) => enlaceEnSuEdicion(contenido, registro, archivo, href))],
@@ -61,6 +64,11 @@ export default defineConfig({
         LastUpdated: './src/components/starlight/LastUpdated.astro',
         // La interfaz del buscador se baja al abrirlo, no en cada página.
         Search: './src/components/starlight/Search.astro',
+        // El menú lateral sin la memoria de grupos abiertos y desplazamiento (ver el componente).
+        Sidebar: './src/components/starlight/Sidebar.astro',
+        // Selector de tema sin íconos (ver los componentes).
+        ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+        ThemeSelect: './src/components/starlight/ThemeSelect.astro',
       },
       sidebar: [
         { label: 'Inicio', link: '/' },

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { leerCabeceras } from '../../scripts/lib/servidor.ts';
 import {
   archivoDeCabeceras,
+  COMPONENTES_REEMPLAZADOS,
   configuracionCsp,
   escribirPolitica,
   hashSha256,
@@ -18,9 +22,19 @@ describe('CSP', () => {
     expect(() => scriptsEnLinea('<script is:inline define:vars={{ a }}>a</script>')).toThrow(/define:vars/);
   });
 
-  test('incluye los hashes de los scripts en línea de Starlight (tema, buscador, menú lateral)', () => {
+  test('incluye los hashes de los scripts en línea propios y de Starlight, no los de componentes reemplazados', () => {
     const hashes = hashesDeScriptsEnLinea();
-    expect(hashes.length).toBeGreaterThanOrEqual(4);
+    expect(hashes.length).toBeGreaterThanOrEqual(2);
+    const starlight = join(dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight'))), 'components');
+    const delComponente = (nombre: string) => scriptsEnLinea(readFileSync(join(starlight, nombre), 'utf-8')).map(hashSha256);
+    const propios = scriptsEnLinea(readFileSync('src/components/starlight/ThemeProvider.astro', 'utf-8')).map(hashSha256);
+    expect(propios).toHaveLength(1);
+    expect(hashes).toContain(propios[0]);
+    for (const h of scriptsEnLinea(readFileSync(join(starlight, '../user-components/Tabs.astro'), 'utf-8')).map(hashSha256)) expect(hashes).toContain(h);
+    for (const nombre of COMPONENTES_REEMPLAZADOS) {
+      expect(delComponente(nombre).length, `${nombre} tiene scripts en línea`).toBeGreaterThan(0);
+      for (const h of delComponente(nombre)) expect(hashes).not.toContain(h);
+    }
     for (const h of hashes) expect(h).toMatch(/^sha256-[A-Za-z0-9+/]+=*$/);
     expect(configuracionCsp().scriptDirective.hashes).toEqual(hashes);
     expect(configuracionCsp().scriptDirective.resources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
