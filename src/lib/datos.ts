@@ -5,7 +5,7 @@ import { actor, type Actor } from '../schemas/actor.ts';
 import { fuente, type Fuente } from '../schemas/fuente.ts';
 import { linea, type Linea } from '../schemas/linea.ts';
 import { termino, type Termino } from '../schemas/termino.ts';
-import { ErrorDeContenido, formatearRuta, quisisteDecir, type Problema, type Ruta } from './errores.ts';
+import { ErrorDeContenido, formatearRuta, leerUnaVezPorCarpeta, quisisteDecir, type Problema, type Ruta } from './errores.ts';
 import { archivos } from './archivos.ts';
 import { leerYaml, rutaVisible, validar, type YamlLeido } from './yaml.ts';
 
@@ -136,19 +136,12 @@ export function leerDatos(raiz: string): { datos?: Datos; problemas: Problema[] 
   };
 }
 
-const cache = new Map<string, Datos>();
+const datosPorCarpeta = leerUnaVezPorCarpeta((raiz) => {
+  const { datos, problemas } = leerDatos(raiz);
+  return { valor: datos, problemas };
+});
 
 /** Los datos validados de `raiz`; ante cualquier problema lanza ErrorDeContenido con todos. */
-export function cargarDatos(raiz: string): Datos {
-  const guardados = cache.get(raiz);
-  if (guardados) return guardados;
-  const { datos, problemas } = leerDatos(raiz);
-  if (!datos) throw new ErrorDeContenido(problemas);
-  cache.set(raiz, datos);
-  return datos;
-}
-
+export const cargarDatos = datosPorCarpeta.cargar;
 /** Solo para el servidor de desarrollo y las pruebas: vuelve a leer los archivos. */
-export function olvidarDatos(): void {
-  cache.clear();
-}
+export const olvidarDatos = datosPorCarpeta.olvidar;

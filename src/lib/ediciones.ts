@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { edicion, type Edicion } from '../schemas/edicion.ts';
 import { archivos } from './archivos.ts';
-import { ErrorDeContenido, formatearRuta, type Problema } from './errores.ts';
+import { ErrorDeContenido, formatearRuta, leerUnaVezPorCarpeta, type Problema } from './errores.ts';
 import { leerYaml, rutaVisible, validar } from './yaml.ts';
 
 /**
@@ -68,16 +68,11 @@ export function leerRegistro(raiz: string): { registro?: Registro; problemas: Pr
   return problemas.length ? { problemas } : { registro: conRoles(ediciones), problemas: [] };
 }
 
-const cache = new Map<string, Registro>();
-
-export function cargarRegistro(raiz: string): Registro {
-  const guardado = cache.get(raiz);
-  if (guardado) return guardado;
+/** El registro validado de `raiz`; ante cualquier problema lanza ErrorDeContenido con todos. */
+export const cargarRegistro = leerUnaVezPorCarpeta((raiz) => {
   const { registro, problemas } = leerRegistro(raiz);
-  if (!registro) throw new ErrorDeContenido(problemas);
-  cache.set(raiz, registro);
-  return registro;
-}
+  return { valor: registro, problemas };
+}).cargar;
 
 /** Carpeta con el texto de una edición: la copia sellada o, para el borrador, content/guia/. */
 export function carpetaDeEdicion(raiz: string, registro: Registro, id: string): string {

@@ -72,6 +72,29 @@ function describirValor(valor: unknown): string {
   }
 }
 
+/**
+ * Lee y valida el contenido de una carpeta una sola vez: la configuración, el middleware, las páginas
+ * y los cargadores lo piden muchas veces por construcción. `leer` devuelve el valor solo si no hubo
+ * problemas; si los hubo, `cargar` lanza ErrorDeContenido con todos y no guarda nada (la próxima
+ * vez vuelve a leer). `olvidar` es para el servidor de desarrollo y las pruebas.
+ */
+export function leerUnaVezPorCarpeta<T>(leer: (raiz: string) => { valor?: T; problemas: Problema[] }) {
+  const leidos = new Map<string, T>();
+  return {
+    cargar(raiz: string): T {
+      const guardado = leidos.get(raiz);
+      if (guardado !== undefined) return guardado;
+      const { valor, problemas } = leer(raiz);
+      if (valor === undefined) throw new ErrorDeContenido(problemas);
+      leidos.set(raiz, valor);
+      return valor;
+    },
+    olvidar(): void {
+      leidos.clear();
+    },
+  };
+}
+
 /** Distancia de edición, para sugerir «¿Quisiste decir…?» ante un error de tipeo. */
 export function distancia(a: string, b: string): number {
   const fila = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { actor } from '../schemas/actor.ts';
 import { municipio, type Municipio } from '../schemas/municipio.ts';
-import { ErrorDeContenido, quisisteDecir, type Problema } from './errores.ts';
+import { ErrorDeContenido, leerUnaVezPorCarpeta, quisisteDecir, type Problema } from './errores.ts';
 import { leerYaml, rutaVisible, validar } from './yaml.ts';
 
 /**
@@ -214,22 +214,15 @@ export function validarCobertura(raiz: string, municipios: Array<Pick<Municipio,
   return avisos;
 }
 
-const cache = new Map<string, MunicipioLeido[]>();
+const municipiosPorCarpeta = leerUnaVezPorCarpeta((raiz) => {
+  const { municipios, problemas } = leerMunicipios(raiz);
+  return { valor: municipios, problemas };
+});
 
 /** Los municipios validados de `raiz`, ordenados por nombre; ante cualquier problema lanza ErrorDeContenido. */
-export function cargarMunicipios(raiz: string): MunicipioLeido[] {
-  const guardados = cache.get(raiz);
-  if (guardados) return guardados;
-  const { municipios, problemas } = leerMunicipios(raiz);
-  if (!municipios) throw new ErrorDeContenido(problemas);
-  cache.set(raiz, municipios);
-  return municipios;
-}
-
+export const cargarMunicipios = municipiosPorCarpeta.cargar;
 /** Solo para el servidor de desarrollo y las pruebas: vuelve a leer los archivos. */
-export function olvidarMunicipios(): void {
-  cache.clear();
-}
+export const olvidarMunicipios = municipiosPorCarpeta.olvidar;
 
 /** Hoy, como `AAAA-MM-DD` (UTC). */
 

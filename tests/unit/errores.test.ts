@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { formatearProblema, formatearRuta, problemasDeZod, sugerencia } from '../../src/lib/errores.ts';
+import { ErrorDeContenido, formatearProblema, formatearRuta, leerUnaVezPorCarpeta, problemasDeZod, sugerencia } from '../../src/lib/errores.ts';
 import { fecha, fechaPasada, identificador, textoPlano } from '../../src/schemas/comunes.ts';
 
 test('formatearRuta escribe los índices entre corchetes', () => {
@@ -61,5 +61,34 @@ describe('mensajes en castellano para cada tipo de error', () => {
 
   test('una fecha leída como Date se normaliza a AAAA-MM-DD', () => {
     expect(fecha().parse(new Date('2025-03-15T00:00:00Z'))).toBe('2025-03-15');
+  });
+});
+
+describe('leerUnaVezPorCarpeta', () => {
+  test('lee cada carpeta una vez, y otra vez después de olvidar', () => {
+    const lecturas: string[] = [];
+    const datos = leerUnaVezPorCarpeta((raiz) => {
+      lecturas.push(raiz);
+      return { valor: { raiz }, problemas: [] };
+    });
+    expect(datos.cargar('a')).toBe(datos.cargar('a'));
+    datos.cargar('b');
+    expect(lecturas).toEqual(['a', 'b']);
+    datos.olvidar();
+    datos.cargar('a');
+    expect(lecturas).toEqual(['a', 'b', 'a']);
+  });
+
+  test('con problemas lanza ErrorDeContenido con todos y no guarda nada: la próxima vez vuelve a leer', () => {
+    let roto = true;
+    const datos = leerUnaVezPorCarpeta(() =>
+      roto
+        ? { problemas: [{ archivo: 'content/lineas.yaml', campo: '[0].numero', mensaje: 'falta el número.' }] }
+        : { valor: 'bien', problemas: [] },
+    );
+    expect(() => datos.cargar('content')).toThrow(ErrorDeContenido);
+    expect(() => datos.cargar('content')).toThrow('content/lineas.yaml › [0].numero: falta el número.');
+    roto = false;
+    expect(datos.cargar('content')).toBe('bien');
   });
 });
