@@ -64,6 +64,26 @@ test('el buscador se abre y encuentra una página por una palabra de su texto', 
   await expect(dialogo.getByRole('link', { name: /Cómo usar esta guía/ }).first()).toBeVisible({ timeout: 15_000 });
 });
 
+for (const ancho of [320, 360, 390]) {
+  test(`en un teléfono de ${ancho} px el nombre del sitio se lee entero en el encabezado`, async ({ page }) => {
+    await page.setViewportSize({ width: ancho, height: 700 });
+    await page.goto('/guia/protocolos/asistencia-en-allanamientos/');
+    const titulo = page.locator('.site-title');
+    await expect(titulo).toHaveText('Guía de Implementación Local');
+    // El texto va en un <span> que recorta lo que no entra, dentro de un marco que también recorta.
+    const medidas = await page.evaluate(() => {
+      const texto = document.querySelector('.site-title span')!;
+      const caja = texto.getBoundingClientRect();
+      const marco = document.querySelector('.title-wrapper')!.getBoundingClientRect();
+      return { sobraAncho: texto.scrollWidth - texto.clientWidth, sobraAlto: texto.scrollHeight - texto.clientHeight, caja, marco };
+    });
+    expect(medidas.sobraAncho, 'nada cortado a lo ancho').toBeLessThanOrEqual(0);
+    expect(medidas.sobraAlto, 'nada cortado a lo alto').toBeLessThanOrEqual(0);
+    expect(medidas.caja.top, 'nada cortado arriba').toBeGreaterThanOrEqual(medidas.marco.top);
+    expect(medidas.caja.bottom, 'nada cortado abajo').toBeLessThanOrEqual(medidas.marco.bottom);
+  });
+}
+
 test.describe('tema de colores', () => {
   test.use({ colorScheme: 'light' });
 
