@@ -12,11 +12,10 @@
  * 4. Copia sin conexión: archivos y bytes que guarda el service worker (dist/sw.js).
  * 5. PDF: tiempo de `npm run pdf` (las listas de verificación y el cuadernillo).
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { locateChromium, missingChromiumMessage } from './lib/chromium.ts';
-import { gzip, kb, pesoDeArchivos, pesoPrimeraCarga } from './lib/pesos.ts';
+import { kb, pesoDeArchivos, pesoDeLaCopia, pesoPrimeraCarga } from './lib/pesos.ts';
 import { freePort, run } from './lib/proceso.ts';
 import { servirSitio } from './lib/servidor.ts';
 
@@ -76,15 +75,7 @@ const fragmentos = archivos.filter((p) => p.startsWith('/pagefind/fragment/'));
 const motor = archivos.filter((p) => p.startsWith('/pagefind/') && !fragmentos.includes(p));
 
 // Copia sin conexión: la lista de archivos que guarda el worker.
-const sw = readFileSync('dist/sw.js', 'utf-8');
-const guardados = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
-let crudo = 0;
-let comprimido = 0;
-for (const u of guardados) {
-  const datos = readFileSync(join('dist', u));
-  crudo += datos.length;
-  comprimido += gzip(datos);
-}
+const copia = pesoDeLaCopia('dist');
 
 console.log(`\nConstrucción en frío: ${construccion.toFixed(1)} s`);
 console.log(`PDF de las listas (npm run pdf): ${pdf.toFixed(1)} s`);
@@ -97,5 +88,5 @@ console.table({
   'Interfaz del buscador (JS y CSS, una vez)': { archivos: interfaz.length, bytes: kb(pesoDeArchivos('dist', interfaz)) },
 });
 console.log(
-  `Copia sin conexión (service worker): ${guardados.length} archivos, ${(crudo / 1048576).toFixed(1)} MB sin comprimir, ${(comprimido / 1048576).toFixed(1)} MB en gzip.`,
+  `Copia sin conexión (service worker): ${copia.archivos} archivos, ${(copia.crudo / 1048576).toFixed(1)} MB sin comprimir, ${(copia.comprimido / 1048576).toFixed(1)} MB en gzip.`,
 );

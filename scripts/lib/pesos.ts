@@ -54,3 +54,17 @@ export function pesoDeArchivos(dist: string, urls: Iterable<string>, base = '/')
   for (const url of urls) total += gzip(readFileSync(join(dist, url.replace(new RegExp(`^${base}`), '/'))));
   return total;
 }
+
+/** Lo que guarda el service worker para usar la guía sin señal (la lista está en `dist/sw.js`). */
+export function pesoDeLaCopia(dist: string): { archivos: number; crudo: number; comprimido: number } {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf-8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+  let crudo = 0;
+  let comprimido = 0;
+  for (const url of urls) {
+    const datos = readFileSync(join(dist, url));
+    crudo += datos.length;
+    comprimido += gzip(datos);
+  }
+  return { archivos: urls.length, crudo, comprimido };
+}

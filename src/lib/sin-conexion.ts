@@ -20,6 +20,13 @@ import type { PwaOptions } from '@vite-pwa/astro';
 
 export const NOMBRE = 'Guía de Implementación Local';
 
+/**
+ * Lo que baja la copia, en MB, como se le dice a quien la guarda («unos 2 MB»). Una prueba
+ * (tests/e2e/presupuesto.test.ts) lo compara con la copia real comprimida: si crece, falla y hay
+ * que corregir este número.
+ */
+export const MB_DE_LA_COPIA = 2;
+
 export function opcionesSinConexion(base: string): Partial<PwaOptions> {
   return {
     registerType: 'prompt',

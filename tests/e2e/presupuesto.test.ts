@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { kb, pesoDeArchivos, pesoPrimeraCarga } from '../../scripts/lib/pesos.ts';
+import { kb, pesoDeArchivos, pesoDeLaCopia, pesoPrimeraCarga } from '../../scripts/lib/pesos.ts';
+import { MB_DE_LA_COPIA } from '../../src/lib/sin-conexion.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -63,4 +64,13 @@ test('la primera búsqueda baja ≤ 100 KB de Pagefind (motor WASM e índice)', 
   expect(archivos.some((p) => p.endsWith('.pagefind')), 'se bajó el WASM de Pagefind').toBe(true);
   const peso = pesoDeArchivos('dist', archivos);
   expect(peso, `primera búsqueda: ${kb(peso)} en ${archivos.length} archivos`).toBeLessThanOrEqual(PRIMERA_BUSQUEDA);
+});
+
+/** «Cómo usar esta guía» dice cuánto baja la copia para usarla sin señal («unos 2 MB»). */
+test(`la copia sin conexión pesa lo que dice la guía: unos ${MB_DE_LA_COPIA} MB en gzip`, () => {
+  const { archivos, comprimido } = pesoDeLaCopia('dist');
+  expect(archivos, 'archivos en la lista del service worker').toBeGreaterThan(150);
+  const mb = comprimido / 1048576;
+  expect(mb, `la copia pesa ${mb.toFixed(2)} MB: corregí MB_DE_LA_COPIA en src/lib/sin-conexion.ts`).toBeLessThanOrEqual(MB_DE_LA_COPIA);
+  expect(mb, `la copia pesa ${mb.toFixed(2)} MB: corregí MB_DE_LA_COPIA en src/lib/sin-conexion.ts`).toBeGreaterThan(MB_DE_LA_COPIA - 1);
 });

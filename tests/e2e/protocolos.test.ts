@@ -32,6 +32,8 @@ test('solo se guarda qué casillas están marcadas, bajo una clave por protocolo
   // Starlight guarda además el tema elegido (claro u oscuro); todo lo demás es nuestro.
   const propios = Object.fromEntries(Object.entries(guardado).filter(([clave]) => !clave.startsWith('starlight-')));
   expect(propios).toEqual({ 'guia-lista:primera:deteccion-y-primera-escucha': '["0.0"]' });
+  // Y nada en sessionStorage (la página Privacidad no lo menciona porque no se usa).
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
   // Ningún campo de texto en la lista: nada sobre personas se escribe en el sitio.
   await expect(page.locator('lista-verificacion').locator('input:not([type="checkbox"]), textarea')).toHaveCount(0);
 });

@@ -47,6 +47,39 @@ test.describe('sin conexión', () => {
   });
 });
 
+test('en la primera visita la copia se guarda sola y «Cómo usar esta guía» lo dice, sin botón', async ({ page }) => {
+  await page.goto('/guia/como-usar-esta-guia/');
+  const caja = page.locator('guardar-sin-conexion');
+  await expect(caja.getByRole('status')).toHaveText('La guía está guardada en este teléfono: funciona sin señal.', { timeout: 30_000 });
+  await expect(caja.getByRole('button')).toBeHidden();
+});
+
+test.describe('con el ahorro de datos activado', () => {
+  test.use({ consolaPermitida: [/net::ERR_INTERNET_DISCONNECTED|Failed to fetch|sw\.js/] });
+  test.beforeEach(async ({ page }) => {
+    // Chrome informa el «Ahorro de datos» de Android en navigator.connection.saveData.
+    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+  });
+
+  test('la copia no se baja sola; «Cómo usar esta guía» la ofrece con su peso y la guarda al tocar', async ({ page, context }) => {
+    test.setTimeout(90_000);
+    await page.goto('/');
+    await page.goto('/guia/principios/');
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration()), 'ningún worker registrado').toBeUndefined();
+
+    await page.goto('/guia/como-usar-esta-guia/');
+    const estado = page.locator('guardar-sin-conexion').getByRole('status');
+    await expect(estado).toHaveText('Tenés activado el ahorro de datos, así que la guía no se guardó sola en este teléfono.');
+    await page.getByRole('button', { name: /^Guardar la guía en este teléfono \(unos \d+ MB\)$/ }).click();
+    await expect(estado).toHaveText('La guía está guardada en este teléfono: funciona sin señal.', { timeout: 30_000 });
+
+    await context.setOffline(true);
+    await page.goto('/guia/protocolos/atencion-en-salud/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Atención en salud' })).toBeVisible();
+    await context.setOffline(false);
+  });
+});
+
 test.describe('versión nueva', () => {
   // Un sitio propio para esta prueba, en su propio origen: una copia de dist/ que después se
   // «publica» de nuevo. `baseURL` apunta ahí, así el control de otros orígenes sigue valiendo.

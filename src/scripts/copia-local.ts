@@ -1,0 +1,19 @@
+/**
+ * La copia de la guía para usarla sin señal: el service worker que arma @vite-pwa/astro (qué guarda,
+ * en src/lib/sin-conexion.ts). La registran el aviso de conexión de cada página
+ * (src/components/EstadoConexion.astro) y el botón de «Cómo usar esta guía»
+ * (src/components/GuardarSinConexion.astro). Registrar dos veces es inofensivo: es el mismo worker.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** En desarrollo no hay worker; en modo privado o con políticas, puede no haberlo. */
+export const sePuedeGuardar = () => import.meta.env.PROD && 'serviceWorker' in navigator;
+
+/** La persona pidió ahorrar datos (en Android, «Ahorro de datos»: Chrome lo informa así). */
+export const ahorraDatos = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
+/** El worker ya registrado en una visita anterior, si lo hay. */
+export const copiaRegistrada = () => navigator.serviceWorker.getRegistration(base);
+
+/** Registra el worker: baja y guarda la copia (o busca una versión nueva, si ya estaba). */
+export const guardarCopia = () => navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
