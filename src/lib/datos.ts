@@ -113,7 +113,7 @@ export function leerDatos(raiz: string): { datos?: Datos; problemas: Problema[] 
       a.fuente?.forEach((id, k) => referencia('actores', [i, 'fuente', k], id, idsFuentes, dondeFuentes)),
     );
     (listas.glosario as Termino[] | undefined)?.forEach((t, i) => {
-      if (t.fuente) referencia('glosario', [i, 'fuente'], t.fuente, idsFuentes, dondeFuentes);
+      t.fuente?.forEach((id, k) => referencia('glosario', [i, 'fuente', k], id, idsFuentes, dondeFuentes));
     });
   }
   const idsPaginas = new Set(paginas);

@@ -9,8 +9,8 @@ export const termino = z.strictObject({
   definicion: textoPlano(),
   /** Palabras con las que la gente lo busca. */
   sinonimos: z.array(textoPlano()).default([]),
-  /** Fuente de la definición, si repite una definición legal. */
-  fuente: identificador().optional(),
+  /** Fuentes de la definición, si repite algo legal o institucional: `fuente: [ley-26364]`. */
+  fuente: z.array(identificador()).min(1).optional(),
   /**
    * Páginas de la guía relacionadas: ruta del archivo dentro de content/guia, sin .mdx
    * (`marco-normativo`, `protocolos/asistencia-en-allanamientos`). Sus sinónimos también las encuentran.

@@ -49,8 +49,8 @@ describe('errores en los archivos de datos, con archivo, línea y campo', () => 
   });
 
   test('una fuente inexistente, con sugerencia', () => {
-    expect(problemasCon('glosario.yaml', original('glosario.yaml').replace('fuente: ley-26364', 'fuente: ley-2636'))).toEqual([
-      expect.stringMatching(/^glosario\.yaml:5 › \[0\]\.fuente: "ley-2636" no existe en .*fuentes\.yaml\. ¿Quisiste decir "ley-26364"\?$/),
+    expect(problemasCon('glosario.yaml', original('glosario.yaml').replace('fuente: [ley-26364]', 'fuente: [ley-2636]'))).toEqual([
+      expect.stringMatching(/^glosario\.yaml:5 › \[0\]\.fuente\[0\]: "ley-2636" no existe en .*fuentes\.yaml\. ¿Quisiste decir "ley-26364"\?$/),
     ]);
   });
 
