@@ -55,7 +55,11 @@ export default defineConfig({
       markdown: { processedDirs: [contenido] },
       routeMiddleware: './src/route-data.ts',
       // Manifiesto de la app (instalable, sin conexión): lo genera AstroPWA, ver src/lib/sin-conexion.ts.
-      head: [{ tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } }],
+      // El ícono de iPhone y iPad al agregar la guía a la pantalla de inicio (`npm run iconos`).
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base.replace(/\/?$/, '/')}iconos/icono-180.png` } },
+      ],
       customCss: ['./src/styles/tema.css', './src/styles/impresion.css'],
       components: {
         Banner: './src/components/starlight/Banner.astro',
@@ -69,6 +73,8 @@ export default defineConfig({
         // Selector de tema sin íconos (ver los componentes).
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
+        // Un solo idioma: sin selector ni su script.
+        LanguageSelect: './src/components/starlight/LanguageSelect.astro',
       },
       sidebar: [
         { label: 'Inicio', link: '/' },

@@ -34,7 +34,8 @@ export function opcionesSinConexion(base: string): Partial<PwaOptions> {
     injectRegister: false,
     includeManifestIcons: false,
     manifest: {
-      name: `${NOMBRE} — Programa de Rescate (PBA)`,
+      // Sin el nombre del Programa: el actual no está confirmado (ver «El Programa» en la guía).
+      name: `${NOMBRE} — Provincia de Buenos Aires`,
       short_name: 'Guía local',
       description:
         'Protocolos, contactos de los 135 municipios y líneas de 24 horas para acompañar a personas sobrevivientes de trata, trabajo forzoso y trabajo infantil. Funciona sin conexión.',
@@ -46,7 +47,12 @@ export function opcionesSinConexion(base: string): Partial<PwaOptions> {
       background_color: '#17181c',
       theme_color: '#17181c',
       // El mismo SVG del favicon: los navegadores actuales aceptan íconos SVG con `sizes: any`.
-      icons: [{ src: `${base.replace(/\/?$/, '/')}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      // PNG de 192 y 512 px (los que pide Android para instalar) y el SVG; `npm run iconos` los genera.
+      icons: [
+        { src: `${base.replace(/\/?$/, '/')}iconos/icono-192.png`, sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: `${base.replace(/\/?$/, '/')}iconos/icono-512.png`, sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: `${base.replace(/\/?$/, '/')}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ],
     },
     workbox: {
       globPatterns: [

@@ -112,3 +112,24 @@ test.describe('versión nueva', () => {
     await expect(page.getByText('Hay una versión nueva de la guía')).toBeHidden();
   });
 });
+
+test('el manifiesto permite instalar la guía: íconos PNG de 192 y 512 px que existen, y el de iPhone', async ({ page, request }) => {
+  await page.goto('/');
+  const direccion = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifiesto = await (await request.get(direccion!)).json();
+  // Sin el nombre del Programa, que no está confirmado (la guía lo llama «el Programa»).
+  expect(manifiesto.name).toBe('Guía de Implementación Local — Provincia de Buenos Aires');
+  /** Ancho y alto de un PNG, leídos de su encabezado (IHDR). */
+  const medidas = async (src: string) => {
+    const respuesta = await request.get(src);
+    expect(respuesta.status(), src).toBe(200);
+    const datos = await respuesta.body();
+    expect(datos.subarray(1, 4).toString('latin1'), `${src} es un PNG`).toBe('PNG');
+    return `${datos.readUInt32BE(16)}x${datos.readUInt32BE(20)}`;
+  };
+  const pngs = manifiesto.icons.filter((i: { type: string }) => i.type === 'image/png');
+  expect(pngs.map((i: { sizes: string }) => i.sizes).sort()).toEqual(['192x192', '512x512']);
+  for (const icono of pngs) expect(await medidas(icono.src)).toBe(icono.sizes);
+  const deIphone = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+  expect(await medidas(deIphone!)).toBe('180x180');
+});
