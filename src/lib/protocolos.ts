@@ -36,12 +36,12 @@ export const RENGLONES_POR_HOJA = 53;
 
 export function renglonesImpresos(p: Protocolo): number {
   const renglones = (caracteres: number, ancho: number) => Math.ceil(caracteres / ancho);
-  const META = 45; // « — Responsable: <actor> · Plazo: …», en promedio
+  const META = 45; // « — Responsable: <actor> · Fuente: …», en promedio; más « · Plazo sugerido: » si hay plazo
   let total = 9; // encabezado, tipo, objetivo, cuándo y quién conduce
   for (const pausa of p.pausas) {
     total += 1.5;
     for (const item of pausa.items) {
-      total += renglones(item.accion.length + META + (item.plazo?.length ?? 0), 115) + (item.nota ? renglones(item.nota.length, 130) : 0);
+      total += renglones(item.accion.length + META + (item.plazo ? item.plazo.length + 18 : 0), 115) + (item.nota ? renglones(item.nota.length, 130) : 0);
     }
   }
   const escalamiento = 1.5 + p.escalamiento.reduce((n, e) => n + renglones(e.situacion.length + 30, 65), 0);
