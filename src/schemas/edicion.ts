@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fecha, identificador, textoPlano } from './comunes.ts';
 
 /**
- * Registro de ediciones de la guía (`content/ediciones.yaml`). La guía es un documento aprobado que
+ * Registro de ediciones de la guía (`content/ediciones.yaml`). La guía, una vez aprobada por el Programa,
  * cambia por ediciones: cada una dice su estado y sus fechas, y sus notas de cambio al estilo GOV.UK.
  */
 export const nota = z.strictObject({
