@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { identificador, textoPlano } from './comunes.ts';
+import { fuentes, identificador, textoPlano } from './comunes.ts';
 
 export const NIVELES = ['municipal', 'provincial', 'nacional', 'judicial', 'sociedad-civil', 'programa'] as const;
 
@@ -15,7 +15,7 @@ export const actor = z.strictObject({
   rol: textoPlano(),
   /** Cuándo convocarlo. */
   cuando: textoPlano(),
-  fuente: z.array(identificador()).min(1).optional(),
+  fuente: fuentes().optional(),
 });
 
 export type Actor = z.output<typeof actor>;

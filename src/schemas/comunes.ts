@@ -29,6 +29,14 @@ export function identificador() {
 }
 
 /**
+ * Las fuentes de un dato (ids de content/fuentes.yaml). Se puede escribir una sola
+ * (`fuente: ley-26364`) o varias (`fuente: [ley-26364, codigo-penal]`); siempre da una lista.
+ */
+export function fuentes() {
+  return z.preprocess((valor) => (typeof valor === 'string' ? [valor] : valor), z.array(identificador()).min(1));
+}
+
+/**
  * Fecha `AAAA-MM-DD`. Acepta el texto o el objeto Date que arma el lector de frontmatter,
  * y siempre devuelve el texto, para que todos los lectores den lo mismo.
  */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fechaPasada, identificador, textoPlano } from './comunes.ts';
+import { fechaPasada, fuentes, identificador, textoPlano } from './comunes.ts';
 
 /** Una línea telefónica provincial o nacional (`content/lineas.yaml`). */
 export const linea = z.strictObject({
@@ -18,7 +18,7 @@ export const linea = z.strictObject({
   /** Solo si una fuente lo dice. */
   anonima: z.boolean().optional(),
   /** Ids de content/fuentes.yaml que respaldan los datos de la línea. */
-  fuente: z.array(identificador()).min(1),
+  fuente: fuentes(),
   verificacion: z.strictObject({
     fecha: fechaPasada(),
     metodo: textoPlano(),

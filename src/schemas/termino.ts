@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { identificador, textoPlano } from './comunes.ts';
+import { fuentes, identificador, textoPlano } from './comunes.ts';
 
 /** Un término del glosario (`content/glosario.yaml`). Sus sinónimos también alimentan el buscador. */
 export const termino = z.strictObject({
@@ -9,8 +9,8 @@ export const termino = z.strictObject({
   definicion: textoPlano(),
   /** Palabras con las que la gente lo busca. */
   sinonimos: z.array(textoPlano()).default([]),
-  /** Fuentes de la definición, si repite algo legal o institucional: `fuente: [ley-26364]`. */
-  fuente: z.array(identificador()).min(1).optional(),
+  /** Fuentes de la definición, si repite algo legal o institucional (una o varias). */
+  fuente: fuentes().optional(),
   /**
    * Páginas de la guía relacionadas: ruta del archivo dentro de content/guia, sin .mdx
    * (`marco-normativo`, `protocolos/asistencia-en-allanamientos`). Sus sinónimos también las encuentran.

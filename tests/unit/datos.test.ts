@@ -54,6 +54,16 @@ describe('errores en los archivos de datos, con archivo, línea y campo', () => 
     ]);
   });
 
+  test('una sola fuente se puede escribir sin corchetes; inexistente, igual se señala', () => {
+    expect(problemasCon('glosario.yaml', original('glosario.yaml').replace('fuente: [ley-26364]', 'fuente: ley-26364'))).toEqual([]);
+    expect(problemasCon('glosario.yaml', original('glosario.yaml').replace('fuente: [ley-26364]', 'fuente: ley-2636'))).toEqual([
+      expect.stringMatching(/^glosario\.yaml:5 › \[0\]\.fuente\[0\]: "ley-2636" no existe en .*fuentes\.yaml\. ¿Quisiste decir "ley-26364"\?$/),
+    ]);
+    expect(problemasCon('glosario.yaml', original('glosario.yaml').replace('fuente: [ley-26364]', 'fuente: 12'))).toEqual([
+      'glosario.yaml:5 › [0].fuente: se esperaba una lista (líneas que empiezan con «- »), pero hay el número 12.',
+    ]);
+  });
+
   test('una página relacionada que no existe', () => {
     expect(problemasCon('glosario.yaml', original('glosario.yaml').replace('[capitulo]', '[capitulo, protocolos]'))).toEqual([
       expect.stringMatching(/^glosario\.yaml:6 › \[0\]\.relacionadas\[1\]: "protocolos" no existe en las páginas de .*guia\.$/),
