@@ -13,7 +13,16 @@ export const sePuedeGuardar = () => import.meta.env.PROD && 'serviceWorker' in n
 export const ahorraDatos = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 
 /** El worker ya registrado en una visita anterior, si lo hay. */
-export const copiaRegistrada = () => navigator.serviceWorker.getRegistration(base);
+const copiaRegistrada = () => navigator.serviceWorker.getRegistration(base);
 
 /** Registra el worker: baja y guarda la copia (o busca una versión nueva, si ya estaba). */
 export const guardarCopia = () => navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+
+/**
+ * Lo que hace cada página al abrirse: registra el worker (la primera vez, eso baja la copia), salvo
+ * que la persona ahorre datos y todavía no haya copia; entonces no hace nada y devuelve `undefined`.
+ */
+export async function guardarCopiaSiCorresponde(): Promise<ServiceWorkerRegistration | undefined> {
+  if (!(await copiaRegistrada()) && ahorraDatos()) return undefined;
+  return guardarCopia();
+}
