@@ -136,10 +136,7 @@ export function leerDatos(raiz: string): { datos?: Datos; problemas: Problema[] 
   };
 }
 
-const datosPorCarpeta = leerUnaVezPorCarpeta((raiz) => {
-  const { datos, problemas } = leerDatos(raiz);
-  return { valor: datos, problemas };
-});
+const datosPorCarpeta = leerUnaVezPorCarpeta(leerDatos, 'datos');
 
 /** Los datos validados de `raiz`; ante cualquier problema lanza ErrorDeContenido con todos. */
 export const cargarDatos = datosPorCarpeta.cargar;

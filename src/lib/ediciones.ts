@@ -69,10 +69,7 @@ export function leerRegistro(raiz: string): { registro?: Registro; problemas: Pr
 }
 
 /** El registro validado de `raiz`; ante cualquier problema lanza ErrorDeContenido con todos. */
-export const cargarRegistro = leerUnaVezPorCarpeta((raiz) => {
-  const { registro, problemas } = leerRegistro(raiz);
-  return { valor: registro, problemas };
-}).cargar;
+export const cargarRegistro = leerUnaVezPorCarpeta(leerRegistro, 'registro').cargar;
 
 /** Carpeta con el texto de una edición: la copia sellada o, para el borrador, content/guia/. */
 export function carpetaDeEdicion(raiz: string, registro: Registro, id: string): string {

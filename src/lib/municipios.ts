@@ -214,10 +214,7 @@ export function validarCobertura(raiz: string, municipios: Array<Pick<Municipio,
   return avisos;
 }
 
-const municipiosPorCarpeta = leerUnaVezPorCarpeta((raiz) => {
-  const { municipios, problemas } = leerMunicipios(raiz);
-  return { valor: municipios, problemas };
-});
+const municipiosPorCarpeta = leerUnaVezPorCarpeta(leerMunicipios, 'municipios');
 
 /** Los municipios validados de `raiz`, ordenados por nombre; ante cualquier problema lanza ErrorDeContenido. */
 export const cargarMunicipios = municipiosPorCarpeta.cargar;

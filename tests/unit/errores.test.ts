@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { ErrorDeContenido, formatearProblema, formatearRuta, leerUnaVezPorCarpeta, problemasDeZod, sugerencia } from '../../src/lib/errores.ts';
+import {
+  ErrorDeContenido,
+  formatearProblema,
+  formatearRuta,
+  leerUnaVezPorCarpeta,
+  problemasDeZod,
+  sugerencia,
+  type Problema,
+} from '../../src/lib/errores.ts';
 import { fecha, fechaPasada, identificador, textoPlano } from '../../src/schemas/comunes.ts';
 
 test('formatearRuta escribe los índices entre corchetes', () => {
@@ -67,10 +75,10 @@ describe('mensajes en castellano para cada tipo de error', () => {
 describe('leerUnaVezPorCarpeta', () => {
   test('lee cada carpeta una vez, y otra vez después de olvidar', () => {
     const lecturas: string[] = [];
-    const datos = leerUnaVezPorCarpeta((raiz) => {
+    const datos = leerUnaVezPorCarpeta((raiz: string): { valor: { raiz: string }; problemas: Problema[] } => {
       lecturas.push(raiz);
       return { valor: { raiz }, problemas: [] };
-    });
+    }, 'valor');
     expect(datos.cargar('a')).toBe(datos.cargar('a'));
     datos.cargar('b');
     expect(lecturas).toEqual(['a', 'b']);
@@ -81,10 +89,11 @@ describe('leerUnaVezPorCarpeta', () => {
 
   test('con problemas lanza ErrorDeContenido con todos y no guarda nada: la próxima vez vuelve a leer', () => {
     let roto = true;
-    const datos = leerUnaVezPorCarpeta(() =>
+    const datos = leerUnaVezPorCarpeta((): { valor?: string; problemas: Problema[] } =>
       roto
         ? { problemas: [{ archivo: 'content/lineas.yaml', campo: '[0].numero', mensaje: 'falta el número.' }] }
         : { valor: 'bien', problemas: [] },
+      'valor',
     );
     expect(() => datos.cargar('content')).toThrow(ErrorDeContenido);
     expect(() => datos.cargar('content')).toThrow('content/lineas.yaml › [0].numero: falta el número.');
