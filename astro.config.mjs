@@ -18,6 +18,8 @@ import { opcionesSinConexion } from './src/lib/sin-conexion.ts';
 const paquete = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf-8'));
 const { site, base, repositorio, rama } = resolverDespliegue(process.env, paquete);
 const contenido = contentRoot();
+/** La subcarpeta del sitio con su barra final (`/` o `/guia-implementacion-local/`). */
+const raiz = base.replace(/\/?$/, '/');
 const registro = cargarRegistro(contenido);
 const { redirecciones, problemas: problemasDeRedirecciones } = leerRedirecciones(contenido);
 if (problemasDeRedirecciones.length) throw new ErrorDeContenido(problemasDeRedirecciones);
@@ -57,8 +59,8 @@ export default defineConfig({
       // Manifiesto de la app (instalable, sin conexión): lo genera AstroPWA, ver src/lib/sin-conexion.ts.
       // El ícono de iPhone y iPad al agregar la guía a la pantalla de inicio (`npm run iconos`).
       head: [
-        { tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } },
-        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base.replace(/\/?$/, '/')}iconos/icono-180.png` } },
+        { tag: 'link', attrs: { rel: 'manifest', href: `${raiz}manifest.webmanifest` } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${raiz}iconos/icono-180.png` } },
       ],
       customCss: ['./src/styles/tema.css', './src/styles/impresion.css'],
       components: {

@@ -28,6 +28,7 @@ export const NOMBRE = 'Guía de Implementación Local';
 export const MB_DE_LA_COPIA = 2;
 
 export function opcionesSinConexion(base: string): Partial<PwaOptions> {
+  const raiz = base.replace(/\/?$/, '/');
   return {
     registerType: 'prompt',
     // El registro lo hace nuestro componente, que además muestra el aviso de versión nueva.
@@ -49,9 +50,9 @@ export function opcionesSinConexion(base: string): Partial<PwaOptions> {
       // El mismo SVG del favicon: los navegadores actuales aceptan íconos SVG con `sizes: any`.
       // PNG de 192 y 512 px (los que pide Android para instalar) y el SVG; `npm run iconos` los genera.
       icons: [
-        { src: `${base.replace(/\/?$/, '/')}iconos/icono-192.png`, sizes: '192x192', type: 'image/png', purpose: 'any' },
-        { src: `${base.replace(/\/?$/, '/')}iconos/icono-512.png`, sizes: '512x512', type: 'image/png', purpose: 'any' },
-        { src: `${base.replace(/\/?$/, '/')}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: `${raiz}iconos/icono-192.png`, sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: `${raiz}iconos/icono-512.png`, sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: `${raiz}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
       ],
     },
     workbox: {
