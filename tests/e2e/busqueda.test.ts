@@ -50,9 +50,20 @@ test(`${BUSQUEDAS.length} búsquedas realistas traen la página esperada entre l
       const escapada = consulta.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       await expect(mensaje).toHaveText(new RegExp(`resultados? para: ${escapada}$`), { timeout: 15_000 });
       const total = Number((await mensaje.textContent())!.match(/^\d+/)?.[0] ?? 0);
-      const enlaces = page.locator('.pagefind-ui__results > .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a');
-      await expect.poll(() => enlaces.count()).toBeGreaterThanOrEqual(Math.min(3, total));
-      const primeros = await enlaces.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      // Cada lugar de la lista se completa cuando llegan sus datos, no necesariamente en orden: se
+      // espera a que los tres primeros lugares tengan su enlace (contar enlaces ya cargados podía
+      // tomar el 1.º, el 2.º y el 4.º si el 3.º tardaba).
+      const primerosLugares = page.locator('.pagefind-ui__results > .pagefind-ui__result');
+      const enlaceDe = '.pagefind-ui__result-inner > .pagefind-ui__result-title > a';
+      const cuantos = Math.min(3, total);
+      await expect
+        .poll(() => primerosLugares.evaluateAll((lis, [n, sel]) => lis.slice(0, n as number).every((li) => li.querySelector(sel as string)), [cuantos, enlaceDe]))
+        .toBe(true);
+      const primeros = await primerosLugares.evaluateAll(
+        (lis, [n, sel]) => lis.slice(0, n as number).map((li) => new URL((li.querySelector(sel as string) as HTMLAnchorElement).href).pathname),
+        [cuantos, enlaceDe],
+      );
+      expect(primeros).toHaveLength(cuantos);
       expect.soft(primeros, `primeros resultados de «${consulta}»`).toContain(pagina);
       expect.soft(new URL(page.url()).searchParams.get('q'), 'la búsqueda queda en la dirección').toBe(consulta);
     });
