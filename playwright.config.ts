@@ -1,6 +1,6 @@
 import { chromium, defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 import { locateChromium, missingChromiumMessage } from './scripts/lib/chromium.ts';
-import { carpetaDeSalida, SITIOS_DE_PRUEBA, variableDePuerto } from './tests/e2e/sitios.ts';
+import { carpetaDeSalida, direccionDeSitio, SITIOS_DE_PRUEBA } from './tests/e2e/sitios.ts';
 
 /**
  * Pruebas de punta a punta sobre sitios ya construidos, cada uno servido una sola vez por corrida:
@@ -29,10 +29,10 @@ const navegador = {
 
 const sitios = [
   { nombre: 'sitio', carpeta: 'dist', puerto: Number(process.env.E2E_PORT || 4329), pruebas: './tests/e2e' },
-  ...SITIOS_DE_PRUEBA.map((sitio, i) => ({
+  ...SITIOS_DE_PRUEBA.map((sitio) => ({
     nombre: sitio.nombre,
     carpeta: carpetaDeSalida(sitio),
-    puerto: Number(process.env[variableDePuerto(sitio)] || 4330 + i),
+    puerto: Number(new URL(direccionDeSitio(sitio.nombre)).port),
     pruebas: `./tests/e2e/${sitio.nombre}`,
   })),
 ];

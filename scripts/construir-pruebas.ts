@@ -2,11 +2,12 @@
  * Construye los sitios de prueba (tests/e2e/sitios.ts) en dist-pruebas/<nombre>/, con el mismo
  * `astro build` que el sitio real pero apuntando a otra carpeta de contenido.
  */
-import { carpetaDeSalida, SITIOS_DE_PRUEBA } from '../tests/e2e/sitios.ts';
+import { carpetaDeSalida, prepararContenido, SITIOS_DE_PRUEBA } from '../tests/e2e/sitios.ts';
 import { run } from './lib/proceso.ts';
 
 for (const sitio of SITIOS_DE_PRUEBA) {
   console.log(`Construyendo el sitio de prueba «${sitio.nombre}» desde ${sitio.contenido}/`);
+  prepararContenido(sitio);
   const code = await run('npx', ['astro', 'build', '--outDir', carpetaDeSalida(sitio)], {
     GUIA_CONTENIDO: sitio.contenido,
     GUIA_HOY: sitio.hoy,

@@ -3,12 +3,14 @@
  * edición, a partir del sitio ya construido en `dist/` (corré antes `npm run build`; para que las
  * páginas enlacen los PDF, construí con GUIA_CON_PDF=1). Guarda todo en `dist/pdf/`.
  * Avisa qué protocolo no entra en una sola hoja.
+ *
+ * La lista de protocolos sale del índice del cuadernillo (`/imprimir/protocolos/`, enlaces
+ * `a[data-protocolo]`), que la toma de la colección: los PDF y el cuadernillo tienen siempre los
+ * mismos protocolos. El nombre del cuadernillo lleva la edición de la hoja (`data-edicion`).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { contentRoot } from '../src/lib/contenido.ts';
-import { cargarRegistro, paginasDeEdicion } from '../src/lib/ediciones.ts';
 import { CARPETA_PDF } from '../src/lib/pdf.ts';
 import { locateChromium, missingChromiumMessage } from './lib/chromium.ts';
 import { contarPaginas } from './lib/pdf.ts';
@@ -37,19 +39,29 @@ const browser = await chromium.launch({
 const salida = join(carpeta, CARPETA_PDF);
 mkdirSync(salida, { recursive: true });
 
-// Las listas de la edición actual (la de /guia/), una por hoja, y el cuadernillo con todas.
-const registro = cargarRegistro(contentRoot());
-const protocolos = paginasDeEdicion(contentRoot(), registro, registro.actual.id).filter((p) => p.startsWith('protocolos/'));
-const trabajos = [
-  ...protocolos.map((p) => ({ nombre: p.slice('protocolos/'.length), ruta: `guia/${p}/`, unaHoja: true })),
-  { nombre: `protocolos-${registro.actual.id}`, ruta: 'imprimir/protocolos/', unaHoja: false },
-];
+const origen = `http://127.0.0.1:${puerto}`;
+const cuadernillo = `${base}imprimir/protocolos/`;
 const largos: string[] = [];
+let cantidad = 0;
 try {
   const pagina = await browser.newPage();
+  const abrir = async (ruta: string) => {
+    const respuesta = await pagina.goto(`${origen}${ruta}`, { waitUntil: 'load' });
+    if (!respuesta?.ok()) throw new Error(`la página ${ruta} respondió ${respuesta?.status()}`);
+  };
+  // Las listas de la edición actual (la de /guia/), una por hoja, y el cuadernillo con todas.
+  await abrir(cuadernillo);
+  const protocolos = await pagina.$$eval('a[data-protocolo]', (enlaces) =>
+    enlaces.map((a) => ({ nombre: a.getAttribute('data-protocolo')!, ruta: new URL((a as HTMLAnchorElement).href).pathname })),
+  );
+  const edicion = await pagina.getAttribute('[data-edicion]', 'data-edicion');
+  const trabajos = [
+    ...protocolos.map((p) => ({ ...p, unaHoja: true })),
+    { nombre: `protocolos-${edicion}`, ruta: cuadernillo, unaHoja: false },
+  ];
+  cantidad = trabajos.length;
   for (const [i, t] of trabajos.entries()) {
-    const respuesta = await pagina.goto(`http://127.0.0.1:${puerto}${base}${t.ruta}`, { waitUntil: 'load' });
-    if (!respuesta?.ok()) throw new Error(`la página ${base}${t.ruta} respondió ${respuesta?.status()}`);
+    await abrir(t.ruta);
     const pdf = await pagina.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     writeFileSync(join(salida, `${t.nombre}.pdf`), pdf);
     const hojas = contarPaginas(pdf);
@@ -61,7 +73,7 @@ try {
   servidor.close();
 }
 const segundos = ((performance.now() - inicio) / 1000).toFixed(1);
-console.log(`✓ ${trabajos.length} PDF en ${salida}/ en ${segundos} s.`);
+console.log(`✓ ${cantidad} PDF en ${salida}/ en ${segundos} s.`);
 if (largos.length) {
   console.warn(`Advertencia: estas listas no entran en una hoja A4: ${largos.join(', ')}. Acortá ítems o notas.`);
 }

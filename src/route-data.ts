@@ -1,19 +1,13 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { contentRoot } from '~/lib/contenido';
-import { cargarRegistro, grupoDelMenu } from '~/lib/ediciones';
+import { grupoDelMenu, registroActual } from '~/lib/ediciones';
 import { withBase } from '~/lib/enlaces-base';
 import { lastCommitDate } from '~/lib/git';
 
 type Sidebar = StarlightRouteData['sidebar'];
 type Enlace = Extract<Sidebar[number], { type: 'link' }>;
 
-const registro = cargarRegistro(contentRoot());
+const registro = registroActual();
 const gruposDeEdiciones = new Map(registro.ediciones.map((e) => [grupoDelMenu(registro, e), e.id]));
-
-/** Edición de una página según su id: `ediciones/<id>/…`, o la actual para todo lo demás. */
-export function edicionDeRuta(id: string): string {
-  return /^ediciones\/([^/]+)\//.exec(id)?.[1] ?? registro.actual.id;
-}
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
@@ -26,7 +20,8 @@ export const onRequest = defineRouteMiddleware((context) => {
   }
 
   // Cada página muestra en el menú solo la guía de su edición, y la paginación no cruza ediciones.
-  const edicion = edicionDeRuta(route.id);
+  // (La edición de la página la calcula src/middleware.ts.)
+  const edicion = context.locals.edicionDePagina.edicion.id;
   route.sidebar = route.sidebar.filter((e) => e.type !== 'group' || (gruposDeEdiciones.get(e.label) ?? edicion) === edicion);
   agruparProtocolos(route.sidebar);
   route.pagination = paginacion(route.sidebar, route.entry.data);

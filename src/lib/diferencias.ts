@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { protocolo as esquemaProtocolo, type Item, type Protocolo } from '../schemas/protocolo.ts';
 import { carpetaDeEdicion, paginasDeEdicion, type Registro } from './ediciones.ts';
 import { distancia } from './errores.ts';
+import { claveDePaso, normalizarAccion as normalizar } from './protocolos.ts';
 import { leerFrontmatter } from './validacion.ts';
 
 /**
@@ -25,8 +26,6 @@ function pasos(p: Protocolo): Array<Item & { pausa: string }> {
   return p.pausas.flatMap((pausa) => pausa.items.map((item) => ({ ...item, pausa: pausa.nombre })));
 }
 
-const normalizar = (texto: string) => texto.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-
 function camposDistintos(a: Item & { pausa: string }, b: Item & { pausa: string }): string[] {
   return CAMPOS.filter((campo) => JSON.stringify(a[campo] ?? null) !== JSON.stringify(b[campo] ?? null));
 }
@@ -37,9 +36,9 @@ export function diferenciasDeLista(antes: Protocolo, despues: Protocolo): Cambio
   const nuevos = pasos(despues);
   const usados = new Set<number>();
   const pareja = new Map<number, number>();
-  // 1. La misma acción (sin importar tildes ni mayúsculas) es el mismo paso.
+  // 1. La misma clave (el mismo `id`, o la misma acción sin importar tildes ni mayúsculas) es el mismo paso.
   nuevos.forEach((n, i) => {
-    const j = viejos.findIndex((v, k) => !usados.has(k) && normalizar(v.accion) === normalizar(n.accion));
+    const j = viejos.findIndex((v, k) => !usados.has(k) && (claveDePaso(v) === claveDePaso(n) || normalizar(v.accion) === normalizar(n.accion)));
     if (j >= 0) {
       usados.add(j);
       pareja.set(i, j);

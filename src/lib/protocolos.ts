@@ -1,12 +1,14 @@
+import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { MAX_ITEMS_POR_PAUSA, type Protocolo } from '../schemas/protocolo.ts';
+import { MAX_ITEMS_POR_PAUSA, type Item, type Protocolo } from '../schemas/protocolo.ts';
 import { archivos } from './archivos.ts';
 import { formatearRuta, quisisteDecir, type Problema, type Ruta } from './errores.ts';
+import { HOJA_A4 } from './hoja-impresa.ts';
 import { rutaVisible } from './yaml.ts';
 
 /**
  * Reglas de los protocolos que van más allá de su esquema: referencias a otros archivos (actores,
- * líneas, fuentes, otros protocolos), id igual al nombre del archivo, y advertencias de tamaño
+ * líneas, fuentes, otros protocolos), id igual al nombre del archivo, claves de paso únicas, y advertencias de tamaño
  * (más de 9 ítems en una pausa, o una lista que no entra en una hoja A4).
  * Las usan `npm run validate` y la construcción (el componente de la lista de verificación).
  */
@@ -27,13 +29,25 @@ export function protocolosHermanos(archivo: string): string[] {
   return archivos(dirname(archivo), ['.mdx']).map((f) => basename(f, '.mdx'));
 }
 
+/** Una acción sin tildes, en minúsculas y con los espacios juntos: «Anotá  solo» = «anota solo». */
+export const normalizarAccion = (texto: string) =>
+  texto.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Clave estable de un paso: su `id` o, si no tiene, `texto.` y 8 caracteres de la huella de su
+ * acción normalizada. La derivación está documentada en el esquema (`item.id`, src/schemas/protocolo.ts).
+ */
+export function claveDePaso(item: Pick<Item, 'id' | 'accion'>): string {
+  return item.id ?? `texto.${createHash('sha256').update(normalizarAccion(item.accion)).digest('hex').slice(0, 8)}`;
+}
+
+/** Los renglones que entran en la hoja: las medidas están en src/lib/hoja-impresa.ts. */
+export const RENGLONES_POR_HOJA = HOJA_A4.renglones;
+
 /**
  * Renglones que ocupa la lista impresa, estimados: encabezado, títulos de pausa, cada ítem con su
- * responsable en la misma línea (≈ 115 caracteres por renglón), notas, y al pie el escalamiento
- * junto al QR. Calibrado con los PDF de `npm run pdf` (9 pt en A4): entran unos 53 renglones.
+ * responsable en la misma línea, notas, y al pie el escalamiento junto al QR.
  */
-export const RENGLONES_POR_HOJA = 53;
-
 export function renglonesImpresos(p: Protocolo): number {
   const renglones = (caracteres: number, ancho: number) => Math.ceil(caracteres / ancho);
   const META = 45; // « — Responsable: <actor> · Fuente: …», en promedio; más « · Plazo sugerido: » si hay plazo
@@ -41,10 +55,12 @@ export function renglonesImpresos(p: Protocolo): number {
   for (const pausa of p.pausas) {
     total += 1.5;
     for (const item of pausa.items) {
-      total += renglones(item.accion.length + META + (item.plazo ? item.plazo.length + 18 : 0), 115) + (item.nota ? renglones(item.nota.length, 130) : 0);
+      total +=
+        renglones(item.accion.length + META + (item.plazo ? item.plazo.length + 18 : 0), HOJA_A4.caracteresPorRenglon.paso) +
+        (item.nota ? renglones(item.nota.length, HOJA_A4.caracteresPorRenglon.nota) : 0);
     }
   }
-  const escalamiento = 1.5 + p.escalamiento.reduce((n, e) => n + renglones(e.situacion.length + 30, 65), 0);
+  const escalamiento = 1.5 + p.escalamiento.reduce((n, e) => n + renglones(e.situacion.length + 30, HOJA_A4.caracteresPorRenglon.escalamiento), 0);
   return Math.ceil(total + Math.max(escalamiento, 6));
 }
 
@@ -67,6 +83,7 @@ export function problemasDeProtocolo(
   const esperado = basename(archivo).replace(/\.mdx?$/, '');
   if (p.id !== esperado) agregar(['id'], `debe ser igual al nombre del archivo: "${esperado}".`);
   referencia(['conduce'], p.conduce, ctx.actores, donde('actores.yaml'));
+  const claves = new Map<string, Ruta>();
   p.pausas.forEach((pausa, i) => {
     if (pausa.items.length > MAX_ITEMS_POR_PAUSA)
       agregar(
@@ -75,6 +92,16 @@ export function problemasDeProtocolo(
         'advertencia',
       );
     pausa.items.forEach((item, j) => {
+      const clave = claveDePaso(item);
+      const otro = claves.get(clave);
+      if (otro)
+        agregar(
+          ['pausas', i, 'items', j, item.id ? 'id' : 'accion'],
+          item.id
+            ? `el id "${item.id}" ya lo usa otro paso (${formatearRuta([...raiz, ...otro])}). Cada paso tiene un id propio.`
+            : `repite la acción de otro paso (${formatearRuta([...raiz, ...otro])}). Cambiá el texto o poné un «id» distinto a cada uno.`,
+        );
+      claves.set(clave, ['pausas', i, 'items', j]);
       referencia(['pausas', i, 'items', j, 'responsable'], item.responsable, ctx.actores, donde('actores.yaml'));
       item.base?.forEach((b, k) => referencia(['pausas', i, 'items', j, 'base', k, 'fuente'], b.fuente, ctx.fuentes, donde('fuentes.yaml')));
     });

@@ -16,6 +16,15 @@ export const base = z.strictObject({
 });
 
 export const item = z.strictObject({
+  /**
+   * Clave estable del paso (opcional), única en el protocolo: con ella se guardan las marcas de la
+   * lista en el dispositivo (ver src/scripts/marcas.ts). Sin `id`, la clave sale del texto de la
+   * acción (`texto.` + 8 caracteres de su huella SHA-256, sin distinguir tildes, mayúsculas ni
+   * espacios: `claveDePaso` en src/lib/protocolos.ts). Así, agregar, quitar o mover pasos nunca
+   * pasa una marca a otro paso; reescribir la acción de un paso sin `id` borra su marca. Poné un
+   * `id` cuando quieras que la marca sobreviva a una corrección de redacción.
+   */
+  id: identificador().optional(),
   /** La acción, en una línea y en imperativo: «Buscá un lugar donde la persona pueda hablar a solas». */
   accion: textoPlano().pipe(z.string().max(160, { message: 'es demasiado larga para una línea: como máximo 160 caracteres. Dividila en dos ítems o pasá el detalle a «nota».' })),
   /** Quién lo hace: id de content/actores.yaml. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { cargarRegistro, redireccionesPermanentes } from '../../src/lib/ediciones.ts';
+import { cargarRegistro } from '../../src/lib/ediciones.ts';
+import { redireccionesPermanentes } from '../../src/lib/rutas-de-edicion.ts';
 import { parse } from 'node-html-parser';
 import { expect, test } from './fixtures.ts';
 import { PAGINAS_POR_PLANTILLA } from './plantillas.ts';

@@ -54,7 +54,8 @@ test('contentRoot usa content/ salvo que GUIA_CONTENIDO diga otra cosa', () => {
 });
 
 test('enlaceEnSuEdicion: las páginas de otra edición enlazan dentro de ella', async () => {
-  const { cargarRegistro, enlaceEnSuEdicion } = await import('../../src/lib/ediciones.ts');
+  const { cargarRegistro } = await import('../../src/lib/ediciones.ts');
+  const { enlaceEnSuEdicion } = await import('../../src/lib/rutas-de-edicion.ts');
   const raiz = 'tests/fixtures/ediciones';
   const registro = cargarRegistro(raiz);
   expect(enlaceEnSuEdicion(raiz, registro, `${raiz}/ediciones/primera/capitulo.mdx`, '/guia/quitada/#x')).toBe('/ediciones/primera/quitada/#x');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { leerDatos } from '../../src/lib/datos.ts';
 import { formatearProblema } from '../../src/lib/errores.ts';
-import { idsDeProtocolos, renglonesImpresos, RENGLONES_POR_HOJA } from '../../src/lib/protocolos.ts';
+import { claveDePaso, idsDeProtocolos, renglonesImpresos, RENGLONES_POR_HOJA } from '../../src/lib/protocolos.ts';
 import { leerFrontmatter, validarContenido } from '../../src/lib/validacion.ts';
 import { protocolo, type Protocolo } from '../../src/schemas/protocolo.ts';
 
@@ -111,11 +111,35 @@ describe('errores en un protocolo: archivo, línea, campo y cómo arreglarlo', (
     ]);
   });
 
+  test('dos pasos con la misma acción (sin «id») son un error: sus marcas se confundirían', () => {
+    expect(problemasCon((t) => t.replace('Anotá solo lo imprescindible.', 'Confirmá la  BASE legal.'))).toEqual([
+      'derivacion.mdx:22 › protocolo.pausas[1].items[0].accion: repite la acción de otro paso (protocolo.pausas[0].items[1]). Cambiá el texto o poné un «id» distinto a cada uno.',
+    ]);
+  });
+
+  test('dos pasos con el mismo «id» son un error', () => {
+    const conId = (t: string) =>
+      t
+        .replace('        - accion: Confirmá la base legal.\n', '        - accion: Confirmá la base legal.\n          id: base\n')
+        .replace('        - accion: Anotá solo lo imprescindible.\n', '        - accion: Anotá solo lo imprescindible.\n          id: base\n');
+    expect(problemasCon(conId)).toEqual([
+      'derivacion.mdx:24 › protocolo.pausas[1].items[0].id: el id "base" ya lo usa otro paso (protocolo.pausas[0].items[1]). Cada paso tiene un id propio.',
+    ]);
+  });
+
   test('una página de guia/protocolos sin lista de verificación', () => {
     expect(problemasCon(() => '---\ntitle: Sin lista\n---\n\nTexto.\n')).toEqual([
       'derivacion.mdx:1 › protocolo: falta la lista de verificación. Toda página de guia/protocolos/ lleva «protocolo:» en el encabezado (mirá otro protocolo como ejemplo).',
     ]);
   });
+});
+
+test('la clave de un paso: su id, o la huella de su acción sin importar tildes, mayúsculas ni espacios', () => {
+  expect(claveDePaso({ id: 'avisar', accion: 'Avisá al 145.' })).toBe('avisar');
+  const clave = claveDePaso({ accion: 'Avisá al 145.' });
+  expect(clave).toMatch(/^texto\.[0-9a-f]{8}$/);
+  expect(claveDePaso({ accion: '  avisa   AL 145.' })).toBe(clave);
+  expect(claveDePaso({ accion: 'Avisá al 911.' })).not.toBe(clave);
 });
 
 test('la estimación de renglones crece con los ítems y avisa cuando no entra en una hoja', () => {

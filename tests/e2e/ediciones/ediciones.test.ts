@@ -99,3 +99,25 @@ test('en una edición que no es la vigente, los enlaces del texto siguen dentro 
   await page.locator('.sl-markdown-content').getByRole('link', { name: 'página nueva' }).click();
   await expect(page).toHaveURL(/\/ediciones\/tercera\/nueva\/$/);
 });
+
+test('las hojas impresas y el cuadernillo de la edición vigente dicen «Vigente desde…», nunca «Borrador»', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/guia/protocolos/derivacion/');
+  await expect(page.locator('.hoja-encabezado')).toContainText('Edición: Segunda edición, vigente desde el 1 de febrero de 2026');
+  await expect(page.locator('.hoja-pie')).toContainText('Vigente desde el 1 de febrero de 2026.');
+  await expect(page.locator('body')).not.toContainText(/borrador/i, { useInnerText: true });
+
+  await page.goto('/imprimir/protocolos/');
+  await expect(page.locator('.portada')).toContainText('Vigente desde el 1 de febrero de 2026.');
+  await expect(page.locator('lista-verificacion')).toHaveCount(1);
+  await expect(page.locator('.hoja-pie')).toContainText('Vigente desde el 1 de febrero de 2026.');
+  await expect(page.locator('body')).not.toContainText(/borrador/i, { useInnerText: true });
+});
+
+test('las hojas del borrador de la próxima edición siguen diciendo «Borrador»', async ({ page }) => {
+  await page.goto('/ediciones/tercera/protocolos/derivacion/');
+  await expect(page.getByRole('complementary', { name: 'Estado de la guía' })).toContainText('Borrador a validar por el Programa.');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.hoja-encabezado')).toContainText('Edición: Tercera edición, borrador sin aprobar');
+  await expect(page.locator('.hoja-pie')).toContainText('Borrador a validar por el Programa.');
+});
