@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { edicionDePagina, paginasPorEdicion } from '../../src/lib/edicion-de-pagina.ts';
+import { edicionDePagina, idDeDireccion, paginasPorEdicion } from '../../src/lib/edicion-de-pagina.ts';
 import { cargarRegistro, leerRegistro, paginasDeEdicion } from '../../src/lib/ediciones.ts';
 import { idDePagina } from '../../src/lib/rutas-de-edicion.ts';
 
@@ -88,4 +88,15 @@ describe('edición de una página', () => {
     expect(e.esActual).toBe(true);
     expect(e.enActual).toEqual({ href: '/guia/capitulo/', existe: true });
   });
+});
+
+test('el id de una página sale de su dirección, con o sin ruta base', () => {
+  expect(idDeDireccion('/guia/capitulo/')).toBe('guia/capitulo');
+  expect(idDeDireccion('/guia/capitulo/index.html')).toBe('guia/capitulo');
+  expect(idDeDireccion('/repo/ediciones/primera/protocolos/derivacion/', '/repo/')).toBe('ediciones/primera/protocolos/derivacion');
+  expect(idDeDireccion('/repo/', '/repo')).toBe('index');
+  expect(idDeDireccion('/')).toBe('index');
+  expect(idDeDireccion('/guia/se%C3%B1al/')).toBe('guia/señal');
+  // Una dirección que solo empieza como la base no pierde ese pedazo.
+  expect(idDeDireccion('/repositorio/guia/x/', '/repo/')).toBe('repositorio/guia/x');
 });
