@@ -1,17 +1,6 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { idsDeProtocolos } from '../../src/lib/protocolos.ts';
 import { expect, test } from './fixtures.ts';
-
-/** Texto y cantidad de páginas de un PDF (con pdf.js, el lector de PDF de Firefox). */
-async function leerPdf(datos: Buffer) {
-  const doc = await getDocument({ data: new Uint8Array(datos) }).promise;
-  const textos: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const contenido = await (await doc.getPage(n)).getTextContent();
-    textos.push(contenido.items.map((i) => ('str' in i ? i.str : '')).join(' '));
-  }
-  return { paginas: doc.numPages, texto: textos.join('\n') };
-}
+import { leerPdf } from './pdf-texto.ts';
 const sinEspacios = (texto: string) => texto.replace(/\s+/g, '');
 
 const ids = idsDeProtocolos('content');

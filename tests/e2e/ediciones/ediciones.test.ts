@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures.ts';
+import { leerPdf } from '../pdf-texto.ts';
 
 /**
  * Sitio de prueba tests/fixtures/ediciones: «primera» (reemplazada el 2026-02-01), «segunda»
@@ -120,4 +121,22 @@ test('las hojas del borrador de la próxima edición siguen diciendo «Borrador�
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.hoja-encabezado')).toContainText('Edición: Tercera edición, borrador sin aprobar');
   await expect(page.locator('.hoja-pie')).toContainText('Borrador a validar por el Programa.');
+});
+
+test('los PDF de la edición vigente (hoja y cuadernillo) no dicen «Borrador»; los del borrador, sí', async ({ page }) => {
+  // Como `npm run pdf`: la página impresa en A4 por Chromium.
+  const pdfDe = async (ruta: string) => {
+    await page.goto(ruta);
+    return leerPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+  };
+  const hoja = await pdfDe('/guia/protocolos/derivacion/');
+  expect(hoja.paginas).toBe(1);
+  expect(hoja.texto).toContain('Vigente desde el 1 de febrero de 2026.');
+  expect(hoja.texto).not.toMatch(/borrador/i);
+  const cuadernillo = await pdfDe('/imprimir/protocolos/');
+  expect(cuadernillo.paginas).toBe(2);
+  expect(cuadernillo.texto).toContain('Vigente desde el 1 de febrero de 2026.');
+  expect(cuadernillo.texto).not.toMatch(/borrador/i);
+  const borrador = await pdfDe('/ediciones/tercera/protocolos/derivacion/');
+  expect(borrador.texto).toContain('Borrador a validar por el Programa.');
 });
