@@ -69,6 +69,6 @@ test('set:html solo se usa donde el HTML no sale de content/ (el QR, generado de
       .map((linea) => `${archivo}: ${linea.trim()}`),
   );
   expect(usos).toEqual([
-    'src/components/ListaDeVerificacion.astro: <div class="qr" role="img" aria-label={`Código QR: ${direccion}`} set:html={qr} />',
+    'src/components/HojaImpresa.astro: <div class="qr" role="img" aria-label={`Código QR: ${direccion}`} set:html={qr} />',
   ]);
 });
