@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { contentRoot } from '../src/lib/contenido.ts';
 import { cargarDatos } from '../src/lib/datos.ts';
 import { ErrorDeContenido } from '../src/lib/errores.ts';
-import { cargarMunicipios, coberturaDeContactos, type Cobertura, type EstadoDeArea } from '../src/lib/municipios.ts';
+import { coberturaDeContactos, type Cobertura, type EstadoDeArea } from '../src/lib/municipios/informe.ts';
+import { cargarMunicipios } from '../src/lib/municipios/lectura.ts';
 import { SECCIONES, type NumeroDeSeccion } from '../src/schemas/municipio.ts';
 
 const MARCAS: Record<EstadoDeArea, string> = { verificado: '✓', 'a-revisar': '!', falta: '·' };

@@ -8,7 +8,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isSeq } from 'yaml';
-import { CSV_DE_PARTIDOS, leerCsv, slugDe } from '../src/lib/municipios.ts';
+import { leerCsv } from '../src/lib/csv.ts';
+import { CSV_DE_PARTIDOS } from '../src/lib/municipios/cobertura.ts';
+import { slugDe } from '../src/lib/slugs.ts';
 import { municipio } from '../src/schemas/municipio.ts';
 
 const ENCABEZADO = `# Datos del partido y sus contactos locales. Cada partido tiene su archivo; el nombre del archivo es el slug.

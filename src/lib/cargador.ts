@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { cargarDatos, olvidarDatos, type Datos } from './datos.ts';
-import { cargarMunicipios, olvidarMunicipios } from './municipios.ts';
+import { cargarMunicipios, olvidarMunicipios } from './municipios/lectura.ts';
 
 type Lista = Exclude<keyof Datos, 'paginas'>;
 

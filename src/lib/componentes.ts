@@ -3,7 +3,9 @@ import type { z } from 'zod';
 import { join } from 'node:path';
 import { contentRoot } from './contenido.ts';
 import { rutaVisible } from './yaml.ts';
-import { formatearProblema, problemasDeZod, quisisteDecir } from './errores.ts';
+import { formatearProblema } from './errores.ts';
+import { analizar, problemasDeZod } from './mensajes-zod.ts';
+import { quisisteDecir } from './sugerencias.ts';
 
 /**
  * Validación de los componentes que se usan dentro de las páginas MDX.
@@ -24,7 +26,7 @@ export function archivoDePagina(astro: AstroLike): string {
 export function validarProps<S extends z.ZodType>(astro: AstroLike, componente: string, esquema: S, props: unknown): z.output<S> {
   // Astro agrega `class` a los componentes usados dentro de otro con estilos propios: no es un dato.
   const { class: _clase, ...propios } = (props ?? {}) as Record<string, unknown>;
-  const resultado = esquema.safeParse(propios);
+  const resultado = analizar(esquema, propios);
   if (resultado.success) return resultado.data;
   const archivo = archivoDePagina(astro);
   const lineas = problemasDeZod(archivo, resultado.error, undefined, [`<${componente}>`]).map(formatearProblema);

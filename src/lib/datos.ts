@@ -5,7 +5,9 @@ import { actor, type Actor } from '../schemas/actor.ts';
 import { fuente, type Fuente } from '../schemas/fuente.ts';
 import { linea, type Linea } from '../schemas/linea.ts';
 import { termino, type Termino } from '../schemas/termino.ts';
-import { ErrorDeContenido, formatearRuta, leerUnaVezPorCarpeta, quisisteDecir, type Problema, type Ruta } from './errores.ts';
+import { ErrorDeContenido, formatearRuta, type Problema, type Ruta } from './errores.ts';
+import { leerUnaVezPorCarpeta } from './leer-una-vez.ts';
+import { quisisteDecir } from './sugerencias.ts';
 import { archivos } from './archivos.ts';
 import { leerYaml, rutaVisible, validar, type YamlLeido } from './yaml.ts';
 
@@ -58,7 +60,11 @@ function idsRepetidos(archivo: string, lista: Array<{ id: string }>, lineaDe: Ya
   return problemas;
 }
 
-export function leerDatos(raiz: string): { datos?: Datos; problemas: Problema[] } {
+/**
+ * `validos`: las listas que pasaron su propio esquema, aunque otro archivo tenga problemas (así,
+ * por ejemplo, las áreas de los municipios se revisan contra actores.yaml aunque falle otro archivo).
+ */
+export function leerDatos(raiz: string): { datos?: Datos; validos: Partial<Omit<Datos, 'paginas'>>; problemas: Problema[] } {
   const problemas: Problema[] = [];
   const leidos: Partial<Record<Clave, YamlLeido>> = {};
   const listas: Partial<Record<Clave, unknown[]>> = {};
@@ -123,9 +129,11 @@ export function leerDatos(raiz: string): { datos?: Datos; problemas: Problema[] 
     ),
   );
 
-  if (problemas.length > 0) return { problemas };
+  const validos = listas as Partial<Omit<Datos, 'paginas'>>;
+  if (problemas.length > 0) return { problemas, validos };
   return {
     problemas,
+    validos,
     datos: {
       fuentes: fuentes!,
       lineas: listas.lineas as Linea[],

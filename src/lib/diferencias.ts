@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { protocolo as esquemaProtocolo, type Item, type Protocolo } from '../schemas/protocolo.ts';
 import { carpetaDeEdicion, paginasDeEdicion, type Registro } from './ediciones.ts';
-import { distancia } from './errores.ts';
+import { distancia } from './sugerencias.ts';
 import { claveDePaso, normalizarAccion as normalizar } from './protocolos.ts';
 import { leerFrontmatter } from './validacion.ts';
 

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { edicion, type Edicion } from '../schemas/edicion.ts';
 import { archivos } from './archivos.ts';
 import { contentRoot } from './contenido.ts';
-import { ErrorDeContenido, formatearRuta, leerUnaVezPorCarpeta, type Problema } from './errores.ts';
+import { ErrorDeContenido, formatearRuta, type Problema } from './errores.ts';
 import { formatearFecha } from './fechas.ts';
+import { leerUnaVezPorCarpeta } from './leer-una-vez.ts';
 import { leerYaml, validar } from './yaml.ts';
 
 /**

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { MAX_ITEMS_POR_PAUSA, type Item, type Protocolo } from '../schemas/protocolo.ts';
 import { archivos } from './archivos.ts';
-import { formatearRuta, quisisteDecir, type Problema, type Ruta } from './errores.ts';
+import { formatearRuta, type Problema, type Ruta } from './errores.ts';
 import { HOJA_A4 } from './hoja-impresa.ts';
+import { quisisteDecir } from './sugerencias.ts';
 import { rutaVisible } from './yaml.ts';
 
 /**

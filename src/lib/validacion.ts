@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import { paginaFrontmatter } from '../schemas/pagina.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';
 import { problemasDeProtocolo } from './protocolos.ts';
-import { archivosDeMunicipios, leerMunicipios, validarCobertura } from './municipios.ts';
+import { validarCobertura } from './municipios/cobertura.ts';
+import { archivosDeMunicipios, leerMunicipios } from './municipios/lectura.ts';
 import { parsearYaml, rutaVisible, validar, type YamlLeido } from './yaml.ts';
 
 /**
@@ -97,8 +98,8 @@ export function validarContenido(raiz: string): Informe {
       problemas: [{ archivo: rutaVisible(raiz), campo: '', mensaje: 'no existe la carpeta de contenido.' }],
     };
   }
-  const { municipios, problemas: deMunicipios } = leerMunicipios(raiz);
-  const { datos, problemas: deDatos } = leerDatos(raiz);
+  const { datos, validos, problemas: deDatos } = leerDatos(raiz);
+  const { municipios, problemas: deMunicipios } = leerMunicipios(raiz, validos.actores?.map((a) => a.id));
   const { registro, problemas: deEdiciones } = leerRegistro(raiz);
   const problemas = [
     ...deEdiciones,

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { ErrorDeContenido, problemasDeZod, type Problema, type Ruta } from './errores.ts';
+import { ErrorDeContenido, type Problema, type Ruta } from './errores.ts';
+import { analizar, problemasDeZod } from './mensajes-zod.ts';
 
 /** Un archivo YAML leído, con lo necesario para decir en qué línea está cada campo. */
 export interface YamlLeido {
@@ -71,7 +72,7 @@ export function validar<S extends z.ZodType>(
   leido: YamlLeido,
   esquema: S,
 ): { ok: true; datos: z.output<S> } | { ok: false; problemas: Problema[] } {
-  const resultado = esquema.safeParse(leido.datos);
+  const resultado = analizar(esquema, leido.datos);
   if (resultado.success) return { ok: true, datos: resultado.data };
   return { ok: false, problemas: problemasDeZod(leido.archivo, resultado.error, leido.lineaDe) };
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import '../lib/errores.ts'; // mensajes de zod en castellano para todos los esquemas
 
 /**
  * Piezas de esquema que comparten todos los archivos de contenido.

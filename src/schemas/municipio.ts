@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { analizarTelefono } from '../lib/telefonos.ts';
 import { fechaPasada, identificador, textoPlano } from './comunes.ts';
+import { telefono } from './telefono.ts';
 
 /** Secciones electorales de la provincia; la 8 es la Sección Capital (La Plata). */
 export const SECCIONES = {
@@ -16,16 +16,6 @@ export const SECCIONES = {
 
 export type NumeroDeSeccion = keyof typeof SECCIONES;
 
-/** Un teléfono como lo escriben las personas; se guarda tal cual y se formatea al mostrarlo. */
-function telefono() {
-  return z.string().superRefine((texto, ctx) => {
-    const resultado = analizarTelefono(texto);
-    if (!resultado.ok) {
-      ctx.addIssue({ code: 'custom', message: `"${texto}" no es un teléfono válido de la Argentina: ${resultado.motivo}` });
-    }
-  });
-}
-
 /** Un contacto local de un área del municipio, con de dónde sale el dato y cuándo se verificó. */
 export const contacto = z
   .strictObject({
@@ -33,7 +23,7 @@ export const contacto = z
     area: identificador(),
     /** Nombre de la oficina, como la llama el municipio. */
     nombre: textoPlano(),
-    /** Teléfonos con característica, como se escriben en la Argentina: '(0XXXX) XX-XXXX'. */
+    /** Teléfonos con característica, como se escriben en la Argentina: '(0XXXX) XX-XXXX'; salen ya analizados. */
     telefonos: z.array(telefono()).default([]),
     correo: z.email().optional(),
     direccion: textoPlano().optional(),

@@ -1,7 +1,8 @@
-import { leerMunicipios } from '../../src/lib/municipios.ts';
+import { cargarDatos } from '../../src/lib/datos.ts';
+import { leerMunicipios } from '../../src/lib/municipios/lectura.ts';
 import { expect, test } from './fixtures.ts';
 
-const { municipios = [] } = leerMunicipios('content');
+const { municipios = [] } = leerMunicipios('content', cargarDatos('content').actores.map((a) => a.id));
 
 test('hay una página por cada uno de los 135 partidos, con su cabecera y su sección', async ({ page }) => {
   expect(municipios).toHaveLength(135);

@@ -1,14 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import {
-  ErrorDeContenido,
-  formatearProblema,
-  formatearRuta,
-  leerUnaVezPorCarpeta,
-  problemasDeZod,
-  sugerencia,
-  type Problema,
-} from '../../src/lib/errores.ts';
+import { ErrorDeContenido, formatearProblema, formatearRuta, type Problema } from '../../src/lib/errores.ts';
+import { leerUnaVezPorCarpeta } from '../../src/lib/leer-una-vez.ts';
+import { analizar, problemasDeZod } from '../../src/lib/mensajes-zod.ts';
+import { sugerencia } from '../../src/lib/sugerencias.ts';
 import { fecha, fechaPasada, identificador, textoPlano } from '../../src/schemas/comunes.ts';
 
 test('formatearRuta escribe los índices entre corchetes', () => {
@@ -41,7 +36,7 @@ describe('mensajes en castellano para cada tipo de error', () => {
   const problemas = (datos: Record<string, unknown>) => {
     const base = { nombre: 'A', id: 'a', nivel: 'municipal', fecha: '2025-01-01', verificado: '2025-01-01', lista: ['x'] };
     const completos = { ...base, ...datos };
-    const r = esquema.safeParse(completos);
+    const r = analizar(esquema, completos);
     return r.success ? [] : problemasDeZod('content/x.yaml', r.error).map(formatearProblema);
   };
 

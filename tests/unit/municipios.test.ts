@@ -4,21 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { tablaCsv } from '../../scripts/contactos-informe.ts';
-import { cargarDatos } from '../../src/lib/datos.ts';
+import { cargarDatos, leerDatos } from '../../src/lib/datos.ts';
 import { ErrorDeContenido, formatearProblema } from '../../src/lib/errores.ts';
-import {
-  cargarMunicipios,
-  coberturaDeContactos,
-  estadoContacto,
-  estadoMunicipio,
-  leerMunicipios,
-  slugDe,
-  validarCobertura,
-} from '../../src/lib/municipios.ts';
+import { validarCobertura } from '../../src/lib/municipios/cobertura.ts';
+import { coberturaDeContactos } from '../../src/lib/municipios/informe.ts';
+import { cargarMunicipios, leerMunicipios as leerMunicipiosCon } from '../../src/lib/municipios/lectura.ts';
+import { estadoContacto, estadoMunicipio } from '../../src/lib/municipios/vigencia.ts';
+import { slugDe } from '../../src/lib/slugs.ts';
 import { validarContenido } from '../../src/lib/validacion.ts';
 import { SECCIONES } from '../../src/schemas/municipio.ts';
 
 const FIXTURE = 'tests/fixtures/con-contactos';
+
+/** Lee los municipios de `raiz` con los actores de sus archivos de datos, como lo hace la validación. */
+const leerMunicipios = (raiz: string) => leerMunicipiosCon(raiz, leerDatos(raiz).validos.actores?.map((a) => a.id));
 
 /** Copia el árbol de prueba con contactos en una carpeta temporal y deja que la prueba lo cambie. */
 function copia(cambiar: (raiz: string) => void): string {
@@ -165,13 +164,13 @@ describe('errores en un municipio, con archivo, línea y campo', () => {
 
   test('un teléfono inválido', () => {
     expect(problemasCon('pehuajo.yaml', "telefonos: ['(02396) 40-0002']", "telefonos: ['0 2396']")).toEqual([
-      'municipios/pehuajo.yaml:36 › contactos[1].telefonos[0]: "0 2396" no es un teléfono válido de la Argentina: le faltan cifras (puede faltar la característica o parte del número). Escribilo con característica, por ejemplo (0221) 429-5500.',
+      'municipios/pehuajo.yaml:36 › contactos[1].telefonos[0]: "0 2396" no es un teléfono válido de la Argentina: le faltan cifras (puede faltar la característica o parte del número). Escribilo con característica, por ejemplo (0221) 400-0000.',
     ]);
   });
 
   test('un número corto en lugar de un teléfono', () => {
     expect(problemasCon('pehuajo.yaml', "telefonos: ['(02396) 40-0002']", "telefonos: ['145']")).toEqual([
-      'municipios/pehuajo.yaml:36 › contactos[1].telefonos[0]: "145" no es un teléfono válido de la Argentina: es un número corto, como los de las líneas 145 o 911. Esas líneas están en content/lineas.yaml; acá va un teléfono del área, con característica, por ejemplo (0221) 429-5500.',
+      'municipios/pehuajo.yaml:36 › contactos[1].telefonos[0]: "145" no es un teléfono válido de la Argentina: es un número corto, como los de las líneas 145 o 911. Esas líneas están en content/lineas.yaml; acá va un teléfono del área, con característica, por ejemplo (0221) 400-0000.',
     ]);
   });
 

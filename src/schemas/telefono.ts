@@ -1,8 +1,9 @@
 import { parsePhoneNumberWithError, ParseError, validatePhoneNumberLength } from 'libphonenumber-js/max';
+import { z } from 'zod';
 
 /**
- * Teléfonos de la Argentina tal como los escriben las personas: `(0221) 429-5500`, `0221 15-555-1234`,
- * `0800-666-4403`. Se usan los metadatos completos (`libphonenumber-js/max`) porque distinguen fijo,
+ * Teléfonos de la Argentina tal como los escriben las personas: `(0221) 400-0000`, `0221 15-400-0000`,
+ * `0800-000-0000` (números de ejemplo, no de nadie). Se usan los metadatos completos (`libphonenumber-js/max`) porque distinguen fijo,
  * celular y 0800 y validan cada característica, no solo la cantidad de cifras.
  *
  * Los números cortos (145, 911, 102, 144) no son teléfonos para libphonenumber: son líneas y viven en
@@ -11,9 +12,9 @@ import { parsePhoneNumberWithError, ParseError, validatePhoneNumberLength } from
 export type Telefono =
   | {
       ok: true;
-      /** Para enlaces `tel:`: `+542214295500`. */
+      /** Para enlaces `tel:`: `+542214000000`. */
       e164: string;
-      /** Formato nacional, como se escribe en la Argentina: `0221 429-5500`, `0221 15-555-1234`, `0800-666-4403`. */
+      /** Formato nacional, como se escribe en la Argentina: `0221 400-0000`, `0221 15-400-0000`, `0800-000-0000`. */
       visible: string;
       /** Tipo según libphonenumber: `FIXED_LINE`, `MOBILE`, `TOLL_FREE`, `UAN`, ... */
       tipo: string;
@@ -22,7 +23,7 @@ export type Telefono =
     }
   | { ok: false; motivo: string };
 
-const EJEMPLO = 'Escribilo con característica, por ejemplo (0221) 429-5500.';
+const EJEMPLO = 'Escribilo con característica, por ejemplo (0221) 400-0000.';
 /** Lo que puede tener un número: cifras, espacios, guiones, puntos, paréntesis y un + inicial. */
 const SOLO_NUMERO = /^\+?[\d\s().\-]+$/;
 /** Un interno al final: `int. 123`, `interno 123`, `ext. 123`. */
@@ -54,7 +55,7 @@ export function analizarTelefono(texto: string): Telefono {
     return {
       ok: false,
       motivo:
-        'tiene letras u otros signos. Escribí un solo número por renglón, con cifras, espacios, guiones y paréntesis, por ejemplo (0221) 429-5500; si tiene interno, agregalo al final: (0221) 429-5500 int. 123.',
+        'tiene letras u otros signos. Escribí un solo número por renglón, con cifras, espacios, guiones y paréntesis, por ejemplo (0221) 400-0000; si tiene interno, agregalo al final: (0221) 400-0000 int. 123.',
     };
   }
 
@@ -63,7 +64,7 @@ export function analizarTelefono(texto: string): Telefono {
     return {
       ok: false,
       motivo:
-        'es un número corto, como los de las líneas 145 o 911. Esas líneas están en content/lineas.yaml; acá va un teléfono del área, con característica, por ejemplo (0221) 429-5500.',
+        'es un número corto, como los de las líneas 145 o 911. Esas líneas están en content/lineas.yaml; acá va un teléfono del área, con característica, por ejemplo (0221) 400-0000.',
     };
   }
 
@@ -102,4 +103,24 @@ function motivoDeLongitud(codigo: string | undefined): string {
     default:
       return `no corresponde a ninguna característica o numeración de la Argentina; revisá las cifras. ${EJEMPLO}`;
   }
+}
+
+/** Un teléfono ya analizado: lo que necesita quien lo muestra. */
+export type TelefonoAnalizado = Omit<Extract<Telefono, { ok: true }>, 'ok'>;
+
+/**
+ * Un teléfono como lo escriben las personas. Se analiza una sola vez, acá: el esquema entrega el
+ * número ya analizado (para marcar y para leer), y uno que no se puede analizar es un error con
+ * archivo y campo, nunca un número que desaparece de la página.
+ */
+export function telefono() {
+  return z.string().transform((texto, ctx): TelefonoAnalizado => {
+    const resultado = analizarTelefono(texto);
+    if (resultado.ok) {
+      const { ok: _ok, ...analizado } = resultado;
+      return analizado;
+    }
+    ctx.addIssue({ code: 'custom', input: texto, message: `"${texto}" no es un teléfono válido de la Argentina: ${resultado.motivo}` });
+    return z.NEVER;
+  });
 }
