@@ -1,9 +1,8 @@
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { datosYaml, municipiosYaml } from '~/lib/cargador';
+import { datosYaml, municipiosYaml, paginasMdx } from '~/lib/cargador';
 import { contentRoot } from '~/lib/contenido';
 import { cargarRegistro } from '~/lib/ediciones';
 import { idDeArchivo } from '~/lib/rutas-de-edicion';
@@ -22,12 +21,9 @@ const orden = { orden: z.number().int() };
 export const collections = {
   /** Páginas: portada, 404, la copia de trabajo (`content/guia/`), las ediciones cerradas y `municipios/`. */
   docs: defineCollection({
-    loader: glob({
-      base: raiz,
-      pattern: ['{index,404}.{md,mdx}', 'guia/**/[^_]*.{md,mdx}', 'ediciones/*/**/[^_]*.{md,mdx}', 'municipios/[^_]*.mdx'],
-      // Cada página va a la dirección de su edición: /guia/ la actual, /ediciones/<id>/ las demás.
-      generateId: ({ entry }) => idDeArchivo(registro, entry),
-    }),
+    // Validadas antes de que Astro las lea, con las reglas de `npm run validate` (ver src/lib/cargador.ts).
+    // Cada página va a la dirección de su edición: /guia/ la actual, /ediciones/<id>/ las demás.
+    loader: paginasMdx(raiz, ({ entry }) => idDeArchivo(registro, entry)),
     schema: docsSchema({ extend: paginaExtension }),
   }),
   /** Textos de la interfaz de Starlight en español de la Argentina (voseo). */

@@ -1,7 +1,9 @@
 import { join, resolve } from 'node:path';
-import type { Loader } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { cargarDatos, olvidarDatos, type Datos } from './datos.ts';
+import { ErrorDeContenido, formatearProblema, type Problema } from './errores.ts';
 import { cargarMunicipios, olvidarMunicipios } from './municipios/lectura.ts';
+import { paginas, PATRONES_DE_PAGINAS, validarPagina, validarPaginas } from './validacion.ts';
 
 type Lista = Exclude<keyof Datos, 'paginas'>;
 
@@ -62,6 +64,74 @@ export function municipiosYaml(raiz: string): Loader {
           logger.error((error as Error).message);
         }
       });
+    },
+  };
+}
+
+/** Los datos para revisar las referencias de las páginas; si tienen errores, los informa su propio cargador. */
+function datosSiEstanBien(raiz: string): Datos | undefined {
+  try {
+    return cargarDatos(raiz);
+  } catch (error) {
+    if (error instanceof ErrorDeContenido) return undefined;
+    throw error;
+  }
+}
+
+/** Las advertencias se muestran; los errores detienen la construcción, todos juntos. */
+function informar(problemas: Problema[], logger: LoaderContext['logger']): void {
+  for (const aviso of problemas.filter((p) => p.gravedad === 'advertencia')) logger.warn(formatearProblema(aviso));
+  const errores = problemas.filter((p) => p.gravedad !== 'advertencia');
+  if (errores.length > 0) throw new ErrorDeContenido(errores);
+}
+
+/**
+ * Cargador de las páginas (`.md` y `.mdx`): el `glob` de Astro, pero cada página se valida antes,
+ * con `validarPagina`, la misma función que usa `npm run validate`: frontmatter, lista de
+ * verificación y sus referencias, y cuerpo MDX (compilación, componentes, importaciones, ids
+ * citados). Así los errores salen en castellano, con archivo, línea y campo, y nunca llegan al
+ * análisis de Astro, que los da en inglés y sin línea: Astro analiza cada entrada con su propio mapa
+ * de errores de zod (withastro/astro#12634), que le gana al nuestro.
+ *
+ * Al empezar se revisan todas las páginas juntas. En `astro dev`, una página que cambia se vuelve a
+ * revisar antes de que Astro la lea: si tiene errores, se muestran y la página queda como estaba.
+ */
+export function paginasMdx(raiz: string, generateId: NonNullable<Parameters<typeof glob>[0]['generateId']>): Loader {
+  const base = glob({ base: raiz, pattern: PATRONES_DE_PAGINAS, generateId });
+  return {
+    name: 'guia-paginas',
+    load: async (contexto) => {
+      const { logger, watcher } = contexto;
+      informar(validarPaginas(raiz, datosSiEstanBien(raiz)), logger);
+      const esPagina = (ruta: string) => paginas(raiz).some((p) => resolve(p) === resolve(ruta));
+      const revisada =
+        (avisar: (ruta: string) => unknown) =>
+        (ruta: string, ...resto: unknown[]) => {
+          if (esPagina(ruta)) {
+            try {
+              informar(validarPagina(raiz, ruta, datosSiEstanBien(raiz)), logger);
+            } catch (error) {
+              if (!(error instanceof ErrorDeContenido)) throw error;
+              logger.error(error.message);
+              return;
+            }
+          }
+          return (avisar as (...args: unknown[]) => unknown)(ruta, ...resto);
+        };
+      // El `glob` de Astro escucha los cambios con `watcher.on`: se le da un vigilante que revisa antes.
+      const vigilante =
+        watcher &&
+        new Proxy(watcher, {
+          get(objetivo, clave) {
+            if (clave === 'on') {
+              return (evento: string, avisar: (ruta: string) => unknown) =>
+                objetivo.on(evento as 'change', evento === 'change' || evento === 'add' ? revisada(avisar) : avisar);
+            }
+            const valor = Reflect.get(objetivo, clave, objetivo);
+            return typeof valor === 'function' ? valor.bind(objetivo) : valor;
+          },
+        });
+      await base.load({ ...contexto, watcher: vigilante });
     },
   };
 }

@@ -1,16 +1,13 @@
 import { AstroError } from 'astro/errors';
 import type { z } from 'zod';
-import { join } from 'node:path';
-import { contentRoot } from './contenido.ts';
-import { rutaVisible } from './yaml.ts';
 import { formatearProblema } from './errores.ts';
 import { analizar, problemasDeZod } from './mensajes-zod.ts';
-import { quisisteDecir } from './sugerencias.ts';
 
 /**
  * Validación de los componentes que se usan dentro de las páginas MDX.
  * Astro no revisa los props que se pasan desde MDX: lo hacemos acá, al construir, y el error nombra
- * el archivo de la página y el componente, en castellano.
+ * el archivo de la página y el componente, en castellano. Los ids que citan los componentes se
+ * revisan antes, al cargar las páginas (src/lib/mdx.ts).
  */
 interface AstroLike {
   locals: unknown;
@@ -31,27 +28,4 @@ export function validarProps<S extends z.ZodType>(astro: AstroLike, componente: 
   const archivo = archivoDePagina(astro);
   const lineas = problemasDeZod(archivo, resultado.error, undefined, [`<${componente}>`]).map(formatearProblema);
   throw new AstroError(lineas.join('\n'), `Revisá cómo se usa <${componente}> en ${archivo}.`);
-}
-
-/** Falla si `valor` no está entre `existentes`, sugiriendo el más parecido. */
-export function exigirReferencia(
-  astro: AstroLike,
-  componente: string,
-  campo: string,
-  valor: string,
-  existentes: Iterable<string>,
-  dondeSeDefine: string,
-): void {
-  const lista = [...existentes];
-  if (lista.includes(valor)) return;
-  const archivo = archivoDePagina(astro);
-  throw new AstroError(
-    `${archivo} › <${componente} ${campo}="${valor}">: "${valor}" no existe en ${dondeSeDefine}.${quisisteDecir(valor, lista)}`,
-    `Corregí el ${campo} en la página o agregá la entrada en ${dondeSeDefine}.`,
-  );
-}
-
-/** Ruta visible de un archivo de datos de la raíz de contenido en uso (`content/fuentes.yaml`). */
-export function archivoDeDatos(nombre: string): string {
-  return rutaVisible(join(contentRoot(), nombre));
 }

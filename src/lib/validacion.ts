@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { archivos } from './archivos.ts';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { ARCHIVOS_DE_DATOS, leerDatos, type Datos } from './datos.ts';
 import { leerRedirecciones } from './direcciones.ts';
 import { leerRegistro } from './ediciones.ts';
@@ -7,6 +6,7 @@ import { verificarSellos } from './sellos.ts';
 import { join, relative } from 'node:path';
 import { paginaFrontmatter } from '../schemas/pagina.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';
+import { problemasDelCuerpo, type Referencias } from './mdx.ts';
 import { problemasDeProtocolo } from './protocolos.ts';
 import { validarCobertura } from './municipios/cobertura.ts';
 import { archivosDeMunicipios, leerMunicipios } from './municipios/lectura.ts';
@@ -20,9 +20,8 @@ import { parsearYaml, rutaVisible, validar, type YamlLeido } from './yaml.ts';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Lee el frontmatter de una página MDX; las líneas informadas son las del archivo. */
-export function leerFrontmatter(ruta: string): YamlLeido {
+export function leerFrontmatter(ruta: string, texto: string = readFileSync(ruta, 'utf-8')): YamlLeido {
   const archivo = rutaVisible(ruta);
-  const texto = readFileSync(ruta, 'utf-8');
   const bloque = FRONTMATTER.exec(texto);
   if (!bloque) {
     throw new ErrorDeContenido([
@@ -47,42 +46,66 @@ export function recolectar(fn: () => Problema[]): Problema[] {
   }
 }
 
-/** Páginas MDX: portada, 404, `guia/**` y las de `municipios/`. */
+/**
+ * Las páginas del sitio, relativas a la raíz del contenido: portada, 404, `guia/**`, las ediciones
+ * cerradas y las de `municipios/`. Los archivos que empiezan con `_` no son páginas. El cargador de
+ * las páginas (src/lib/cargador.ts) usa estos mismos patrones.
+ */
+export const PATRONES_DE_PAGINAS = ['{index,404}.{md,mdx}', 'guia/**/[^_]*.{md,mdx}', 'ediciones/*/**/[^_]*.{md,mdx}', 'municipios/[^_]*.mdx'];
+
+/** Las páginas de `raiz` (rutas completas), en orden. */
 export function paginas(raiz: string): string[] {
-  return [
-    ...archivos(raiz, ['.md', '.mdx']).filter((f) => /^(index|404)\.mdx?$/.test(relative(raiz, f))),
-    ...archivos(join(raiz, 'guia'), ['.md', '.mdx']),
-    ...archivos(join(raiz, 'ediciones'), ['.md', '.mdx']),
-    ...archivos(join(raiz, 'municipios'), ['.mdx']).filter((f) => !relative(join(raiz, 'municipios'), f).includes('/')),
-  ];
+  return globSync(PATRONES_DE_PAGINAS, { cwd: raiz })
+    .sort()
+    .map((f) => join(raiz, f));
+}
+
+/** Los ids que las páginas pueden citar, con el archivo donde se definen. */
+export function referenciasDe(raiz: string, datos: Pick<Datos, 'fuentes' | 'glosario' | 'lineas'>): Referencias {
+  const de = (nombre: string, lista: Array<{ id: string }>) => ({ ids: lista.map((x) => x.id), archivo: rutaVisible(join(raiz, nombre)) });
+  return { fuentes: de('fuentes.yaml', datos.fuentes), glosario: de('glosario.yaml', datos.glosario), lineas: de('lineas.yaml', datos.lineas) };
 }
 
 /**
- * Frontmatter de cada página y, en las de protocolo, su lista de verificación con sus referencias
- * (si los archivos de datos se pudieron leer; si no, sus propios errores ya se informan).
+ * Una página: su frontmatter con el esquema de las páginas; en las de protocolo, su lista de
+ * verificación con sus referencias; y en las MDX, su cuerpo (src/lib/mdx.ts). Sin `datos` (porque
+ * los archivos de datos tienen errores, que se informan aparte), no se revisan las referencias.
  */
-export function validarPaginas(raiz: string, datos?: Datos): Problema[] {
-  const contexto = datos && {
-    raiz,
-    actores: datos.actores.map((a) => a.id),
-    lineas: datos.lineas.map((l) => l.id),
-    fuentes: datos.fuentes.map((f) => f.id),
-  };
-  const esProtocolo = (ruta: string) => /(^|[\\/])protocolos[\\/][^\\/]+\.mdx?$/.test(relative(raiz, ruta));
-  return paginas(raiz).flatMap((ruta) =>
-    recolectar(() => {
-      const leido = leerFrontmatter(ruta);
-      const resultado = validar(leido, paginaFrontmatter);
-      if (!resultado.ok) return resultado.problemas;
+export function validarPagina(raiz: string, ruta: string, datos?: Pick<Datos, 'actores' | 'fuentes' | 'glosario' | 'lineas'>): Problema[] {
+  const esProtocolo = /(^|[\\/])protocolos[\\/][^\\/]+\.mdx?$/.test(relative(raiz, ruta));
+  return recolectar(() => {
+    const texto = readFileSync(ruta, 'utf-8');
+    const leido = leerFrontmatter(ruta, texto);
+    const resultado = validar(leido, paginaFrontmatter);
+    const problemas = resultado.ok ? [] : resultado.problemas;
+    if (resultado.ok) {
       const { protocolo } = resultado.datos;
-      if (!protocolo) {
-        return esProtocolo(ruta)
-          ? [{ archivo: leido.archivo, campo: 'protocolo', linea: 1, mensaje: 'falta la lista de verificación. Toda página de guia/protocolos/ lleva «protocolo:» en el encabezado (mirá otro protocolo como ejemplo).' }]
-          : [];
+      if (!protocolo && esProtocolo) {
+        problemas.push({
+          archivo: leido.archivo,
+          campo: 'protocolo',
+          linea: 1,
+          mensaje: 'falta la lista de verificación. Toda página de guia/protocolos/ lleva «protocolo:» en el encabezado (mirá otro protocolo como ejemplo).',
+        });
       }
-      return contexto ? problemasDeProtocolo(leido.archivo, protocolo, contexto, leido.lineaDe) : [];
-    }),
-  );
+      if (protocolo && datos) {
+        const contexto = {
+          raiz,
+          actores: datos.actores.map((a) => a.id),
+          lineas: datos.lineas.map((l) => l.id),
+          fuentes: datos.fuentes.map((f) => f.id),
+        };
+        problemas.push(...problemasDeProtocolo(leido.archivo, protocolo, contexto, leido.lineaDe));
+      }
+    }
+    if (ruta.endsWith('.mdx')) problemas.push(...problemasDelCuerpo(leido.archivo, ruta, texto, datos && referenciasDe(raiz, datos)));
+    return problemas;
+  });
+}
+
+/** Todas las páginas de `raiz` (ver `validarPagina`). */
+export function validarPaginas(raiz: string, datos?: Datos): Problema[] {
+  return paginas(raiz).flatMap((ruta) => validarPagina(raiz, ruta, datos));
 }
 
 export interface Informe {

@@ -38,12 +38,21 @@ export function parsearYaml(texto: string, archivo: string, desplazamiento = 0):
   const doc = parseDocument(texto, { lineCounter: contador, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ErrorDeContenido(
-      doc.errors.map((e) => ({
-        archivo,
-        campo: '',
-        linea: contador.linePos(e.pos[0]).line + desplazamiento,
-        mensaje: `el archivo no es YAML válido (${traducirErrorYaml(e.code, e.message)}). Revisá la sangría, los dos puntos y las comillas cerca de esa línea.`,
-      })),
+      doc.errors.map((e) => {
+        const linea = contador.linePos(e.pos[0]).line + desplazamiento;
+        if (e.code === 'DUPLICATE_KEY') {
+          // El nombre del campo repetido: lo que está antes de «:» en esa línea.
+          const desde = texto.lastIndexOf('\n', e.pos[0] - 1) + 1;
+          const campo = /^[\s-]*([^:]+?)\s*:/.exec(texto.slice(desde).split('\n')[0]!)?.[1] ?? '';
+          return { archivo, campo, linea, mensaje: 'este campo aparece dos veces. Dejá uno solo (borrá el que sobra).' };
+        }
+        return {
+          archivo,
+          campo: '',
+          linea,
+          mensaje: `el archivo no es YAML válido (${traducirErrorYaml(e.code, e.message)}). Revisá la sangría, los dos puntos y las comillas cerca de esa línea.`,
+        };
+      }),
     );
   }
   return { archivo, datos: doc.toJS(), lineaDe: lineas(doc, contador, desplazamiento) };
@@ -51,7 +60,6 @@ export function parsearYaml(texto: string, archivo: string, desplazamiento = 0):
 
 function traducirErrorYaml(code: string, mensaje: string): string {
   const conocidos: Record<string, string> = {
-    DUPLICATE_KEY: 'un campo aparece dos veces',
     BAD_INDENT: 'sangría incorrecta',
     MISSING_CHAR: 'falta un carácter, por ejemplo unas comillas de cierre',
     MULTILINE_IMPLICIT_KEY: 'un campo ocupa más de una línea o le faltan los dos puntos',

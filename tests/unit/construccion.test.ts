@@ -22,7 +22,7 @@ describe('construcción con contenido roto', { timeout: 120_000 }, () => {
     const { status, texto } = construir('tests/fixtures/cita-rota');
     expect(status).not.toBe(0);
     expect(texto).toContain(
-      'tests/fixtures/cita-rota/guia/capitulo.mdx › <Fuente id="ley-2636">: "ley-2636" no existe en tests/fixtures/cita-rota/fuentes.yaml. ¿Quisiste decir "ley-26364"?',
+      'tests/fixtures/cita-rota/guia/capitulo.mdx:6 › <Fuente id="ley-2636">: "ley-2636" no existe en tests/fixtures/cita-rota/fuentes.yaml. ¿Quisiste decir "ley-26364"?',
     );
   });
 
@@ -32,5 +32,41 @@ describe('construcción con contenido roto', { timeout: 120_000 }, () => {
     expect(texto).toContain(
       'tests/fixtures/dato-roto/lineas.yaml:8 › [0].fuente[1]: "linea-145-infojus" no existe en tests/fixtures/dato-roto/fuentes.yaml.',
     );
+  });
+});
+
+/**
+ * Páginas rotas (frontmatter y cuerpo MDX): `npm run validate` y la construcción dan exactamente las
+ * mismas líneas, en castellano, con archivo, línea y campo. Una sola construcción para todo el árbol.
+ */
+describe('una página rota da el mismo mensaje en npm run validate y en la construcción', { timeout: 120_000 }, () => {
+  const RAIZ = 'tests/fixtures/mdx-roto';
+  const ESPERADO = [
+    `${RAIZ}/guia/citas-rotas.mdx:7 › <Termino id="trta">: "trta" no existe en ${RAIZ}/glosario.yaml. ¿Quisiste decir "trata"?`,
+    `${RAIZ}/guia/citas-rotas.mdx:9 › <ListaLineas ids>: "91" no existe en ${RAIZ}/lineas.yaml.`,
+    `${RAIZ}/guia/clave-repetida.mdx:4 › title: este campo aparece dos veces. Dejá uno solo (borrá el que sobra).`,
+    `${RAIZ}/guia/importacion-rota.mdx:4 › import '~/components/Fuentes.astro': el archivo "~/components/Fuentes.astro" no existe. Revisá el nombre: los componentes de la guía están en src/components/ y se importan como '~/components/Nombre.astro'.`,
+    `${RAIZ}/guia/mal-escrito.mdx:6 › <Asid>: el componente "Asid" no existe o no está importado. ¿Quisiste decir "Aside"?`,
+    `${RAIZ}/guia/protocolos/derivacion.mdx:14 › protocolo.pausas[0].items[0].critico: se esperaba true o false, pero hay el texto "si".`,
+    `${RAIZ}/guia/protocolos/seguimiento.mdx:13 › protocolo.pausas[0].items[0].responsable: "servicio-locl" no existe en ${RAIZ}/actores.yaml. ¿Quisiste decir "servicio-local"?`,
+    `${RAIZ}/guia/protocolos/seguimiento.mdx:15 › protocolo.pausas[0].items[0].base[0].fuente: "ley-2636" no existe en ${RAIZ}/fuentes.yaml. ¿Quisiste decir "ley-26364"?`,
+    `${RAIZ}/guia/protocolos/seguimiento.mdx:18 › protocolo.escalamiento[0].linea: "14" no existe en ${RAIZ}/lineas.yaml. ¿Quisiste decir "145"?`,
+    `${RAIZ}/guia/sin-cerrar.mdx:6 › <Aside>: falta cerrar <Aside>. Agregá </Aside> donde termina su contenido, o escribilo <Aside /> si no tiene contenido.`,
+    `${RAIZ}/guia/sin-importar.mdx:5 › <Fuente>: el componente no está importado. Agregalo después del encabezado: import Fuente from '~/components/Fuente.astro';`,
+  ];
+
+  test('npm run validate', () => {
+    const r = spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/validate.ts', RAIZ], { encoding: 'utf-8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout.split('\n').filter(Boolean)).toEqual(ESPERADO);
+  });
+
+  test('astro build', () => {
+    const { status, texto } = construir(RAIZ);
+    expect(status).not.toBe(0);
+    const lineas = texto.split('\n');
+    for (const linea of ESPERADO) expect(lineas).toContain(linea);
+    // Nada de los mensajes de Astro o del compilador de MDX, en inglés y sin línea.
+    expect(texto).not.toMatch(/InvalidContentEntryDataError|MDXError|Expected a closing tag|does not match collection schema/);
   });
 });

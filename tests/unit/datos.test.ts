@@ -143,7 +143,7 @@ describe('errores en los archivos de datos, con archivo, línea y campo', () => 
       'un campo escrito dos veces',
       'lineas.yaml',
       (t: string) => t.replace('  alcance: nacional\n', '  alcance: nacional\n  alcance: provincial\n'),
-      expect.stringMatching(/^lineas\.yaml:8: el archivo no es YAML válido \(un campo aparece dos veces\)\./),
+      'lineas.yaml:8 › alcance: este campo aparece dos veces. Dejá uno solo (borrá el que sobra).',
     ],
     [
       'un id con mayúsculas o espacios',

@@ -36,7 +36,7 @@ test('un YAML roto da la línea y no datos a medias', () => {
     parsearYaml('a: 1\na: 2\n', 'content/x.yaml');
   } catch (error) {
     expect((error as ErrorDeContenido).problemas[0]).toMatchObject({ archivo: 'content/x.yaml', linea: 2 });
-    expect((error as Error).message).toContain('un campo aparece dos veces');
+    expect((error as Error).message).toBe('content/x.yaml:2 › a: este campo aparece dos veces. Dejá uno solo (borrá el que sobra).');
   }
   expect.assertions(3);
 });
