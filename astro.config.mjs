@@ -14,6 +14,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { enlacesConBase } from './src/lib/enlaces-base.ts';
 import { configuracionCsp } from './src/lib/seguridad.ts';
 import { cabeceras } from './src/integraciones/cabeceras.ts';
+import { validacionEnDesarrollo } from './src/integraciones/validacion.ts';
 import { opcionesSinConexion } from './src/lib/sin-conexion.ts';
 
 const paquete = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf-8'));
@@ -46,6 +47,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // Antes de starlight(): revisa cada página MDX en `astro dev` antes que el compilador de MDX.
+    validacionEnDesarrollo(contenido),
     starlight({
       title: 'Guía de Implementación Local',
       description:

@@ -3,7 +3,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { cargarDatos, olvidarDatos, type Datos } from './datos.ts';
 import { ErrorDeContenido, formatearProblema, type Problema } from './errores.ts';
 import { cargarMunicipios, olvidarMunicipios } from './municipios/lectura.ts';
-import { paginas, PATRONES_DE_PAGINAS, validarPagina, validarPaginas } from './validacion.ts';
+import { esPagina, PATRONES_DE_PAGINAS, validarPagina, validarPaginas } from './validacion.ts';
 
 type Lista = Exclude<keyof Datos, 'paginas'>;
 
@@ -69,7 +69,7 @@ export function municipiosYaml(raiz: string): Loader {
 }
 
 /** Los datos para revisar las referencias de las páginas; si tienen errores, los informa su propio cargador. */
-function datosSiEstanBien(raiz: string): Datos | undefined {
+export function datosSiEstanBien(raiz: string): Datos | undefined {
   try {
     return cargarDatos(raiz);
   } catch (error) {
@@ -103,11 +103,10 @@ export function paginasMdx(raiz: string, generateId: NonNullable<Parameters<type
     load: async (contexto) => {
       const { logger, watcher } = contexto;
       informar(validarPaginas(raiz, datosSiEstanBien(raiz)), logger);
-      const esPagina = (ruta: string) => paginas(raiz).some((p) => resolve(p) === resolve(ruta));
       const revisada =
         (avisar: (ruta: string) => unknown) =>
         (ruta: string, ...resto: unknown[]) => {
-          if (esPagina(ruta)) {
+          if (esPagina(raiz, ruta)) {
             try {
               informar(validarPagina(raiz, ruta, datosSiEstanBien(raiz)), logger);
             } catch (error) {

@@ -5,7 +5,7 @@ import { analizar, problemasDeZod } from './mensajes-zod.ts';
 
 /**
  * Validación de los componentes que se usan dentro de las páginas MDX.
- * Astro no revisa los props que se pasan desde MDX: lo hacemos acá, al construir, y el error nombra
+ * Astro no revisa los props que se pasan desde MDX (withastro/astro#6249): lo hacemos acá, al construir, y el error nombra
  * el archivo de la página y el componente, en castellano. Los ids que citan los componentes se
  * revisan antes, al cargar las páginas (src/lib/mdx.ts).
  */
@@ -21,7 +21,8 @@ export function archivoDePagina(astro: AstroLike): string {
 }
 
 export function validarProps<S extends z.ZodType>(astro: AstroLike, componente: string, esquema: S, props: unknown): z.output<S> {
-  // Astro agrega `class` a los componentes usados dentro de otro con estilos propios: no es un dato.
+  // Astro agrega `class` a los componentes usados dentro de otro con estilos propios
+  // (withastro/astro#5112): no es un dato.
   const { class: _clase, ...propios } = (props ?? {}) as Record<string, unknown>;
   const resultado = analizar(esquema, propios);
   if (resultado.success) return resultado.data;

@@ -3,7 +3,7 @@ import { ARCHIVOS_DE_DATOS, leerDatos, type Datos } from './datos.ts';
 import { leerRedirecciones } from './direcciones.ts';
 import { leerRegistro } from './ediciones.ts';
 import { verificarSellos } from './sellos.ts';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { paginaFrontmatter } from '../schemas/pagina.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';
 import { problemasDelCuerpo, type Referencias } from './mdx.ts';
@@ -58,6 +58,11 @@ export function paginas(raiz: string): string[] {
   return globSync(PATRONES_DE_PAGINAS, { cwd: raiz })
     .sort()
     .map((f) => join(raiz, f));
+}
+
+/** Si `ruta` es una de las páginas de `raiz`. */
+export function esPagina(raiz: string, ruta: string): boolean {
+  return paginas(raiz).some((p) => resolve(p) === resolve(ruta));
 }
 
 /** Los ids que las páginas pueden citar, con el archivo donde se definen. */

@@ -12,12 +12,14 @@ export const paginaExtension = z.object({
   /** Resumen de una oración: lo usan el buscador y las vistas previas de enlaces. */
   description: textoPlano().optional(),
   /**
-   * Aviso arriba de la página. Starlight inserta su texto como HTML sin escapar: acá solo texto plano.
+   * Aviso arriba de la página. Starlight inserta su texto como HTML sin escapar (así lo documenta:
+   * https://starlight.astro.build/reference/frontmatter/#banner): acá solo texto plano.
    */
   banner: z.strictObject({ content: textoPlano() }).optional(),
   /**
-   * Starlight deja agregar etiquetas al `<head>` desde el encabezado (incluso `<script>`): en esta
-   * guía, no. Lo que va en el `<head>` se configura en astro.config.mjs, con su revisión de seguridad.
+   * Starlight deja agregar etiquetas al `<head>` desde el encabezado, incluso `<script>`
+   * (withastro/starlight#42): en esta guía, no. Lo que va en el `<head>` se configura en
+   * astro.config.mjs, con su revisión de seguridad.
    */
   head: z
     .array(z.unknown())

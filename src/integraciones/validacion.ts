@@ -1,0 +1,44 @@
+import type { AstroIntegration } from 'astro';
+import { datosSiEstanBien } from '../lib/cargador.ts';
+import { ErrorDeContenido } from '../lib/errores.ts';
+import { esPagina, validarPagina } from '../lib/validacion.ts';
+
+/**
+ * En `astro dev`, una página MDX se vuelve a revisar con `validarPagina` (la misma función que
+ * `npm run validate` y el cargador de las páginas) justo antes de que el compilador de MDX la
+ * transforme. Si tiene errores, el navegador y la terminal muestran nuestro mensaje en castellano
+ * (`archivo:línea › campo: mensaje`) en lugar del error del compilador, en inglés.
+ *
+ * En la construcción no hace falta: el cargador ya revisó todas las páginas antes (src/lib/cargador.ts).
+ * Va antes de starlight() en astro.config.mjs, para que su transformación corra antes que la de MDX.
+ */
+export function validacionEnDesarrollo(raiz: string): AstroIntegration {
+  return {
+    name: 'guia:validacion',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'guia:validar-mdx',
+                enforce: 'pre',
+                apply: 'serve',
+                transform: {
+                  filter: { id: /\.mdx(\?.*)?$/ },
+                  handler(_codigo, id) {
+                    const ruta = id.replace(/\?.*$/, '');
+                    if (!esPagina(raiz, ruta)) return null;
+                    const errores = validarPagina(raiz, ruta, datosSiEstanBien(raiz)).filter((p) => p.gravedad !== 'advertencia');
+                    if (errores.length > 0) throw new ErrorDeContenido(errores);
+                    return null;
+                  },
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
