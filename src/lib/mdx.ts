@@ -134,17 +134,26 @@ function resolver(desde: string, archivoMdx: string): string | undefined {
       ? join(dirname(archivoMdx), desde)
       : undefined;
   if (candidato) return existsSync(candidato) ? candidato : undefined;
+  if (desde.startsWith('astro:')) return desde; // módulos virtuales de Astro (astro:assets, astro:content)
   try {
     return createRequire(join(proyecto(), 'package.json')).resolve(desde);
   } catch {
-    return undefined;
+    // Un paquete que solo se puede importar (sin `require`) existe igual si está instalado; sus
+    // nombres no se revisan.
+    const paquete = desde.split('/').slice(0, desde.startsWith('@') ? 2 : 1).join('/');
+    const manifiesto = join(proyecto(), 'node_modules', paquete, 'package.json');
+    return existsSync(manifiesto) ? manifiesto : undefined;
   }
 }
 
-/** Los nombres que exporta un módulo JS/TS (`export { default as Aside }`, `export function x`). */
+/**
+ * Los nombres que exporta un módulo JS/TS (`export { default as Aside }`, `export function x`);
+ * `undefined` si no se pueden saber (un módulo CommonJS, por ejemplo): entonces no se revisan.
+ */
 function exportados(archivo: string): Set<string> | undefined {
   if (!/\.(m?[jt]s)$/.test(archivo)) return undefined;
   const texto = readFileSync(archivo, 'utf-8');
+  if (!/^\s*export\b/m.test(texto) || /\bexport\s*\*/.test(texto)) return undefined;
   const nombres = new Set<string>();
   for (const m of texto.matchAll(/export\s*\{([^}]*)\}/g))
     for (const parte of m[1]!.split(',')) {

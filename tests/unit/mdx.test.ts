@@ -62,6 +62,10 @@ describe('importaciones y componentes', () => {
     ]);
   });
 
+  test('los módulos de Astro y los paquetes que solo se importan (sin require) existen', () => {
+    expect(revisar("import { Image } from 'astro:assets';\nimport { chromium } from '@playwright/test';\n\n<Image src=\"/x.png\" alt=\"x\" />\n")).toEqual([]);
+  });
+
   test('las etiquetas HTML en minúscula y los componentes definidos en la página no necesitan importación', () => {
     expect(revisar('export const Nota = () => null;\n\nUna <abbr title="x">sigla</abbr> y <Nota />.\n')).toEqual([]);
   });
