@@ -3,11 +3,13 @@ import { z } from 'zod';
 
 /**
  * Teléfonos de la Argentina tal como los escriben las personas: `(0221) 400-0000`, `0221 15-400-0000`,
- * `0800-000-0000` (números de ejemplo, no de nadie). Se usan los metadatos completos (`libphonenumber-js/max`) porque distinguen fijo,
- * celular y 0800 y validan cada característica, no solo la cantidad de cifras.
+ * `0800-000-0000` (números de ejemplo, no de nadie). Se usan los metadatos completos
+ * (`libphonenumber-js/max`) porque distinguen fijo, celular y 0800 y validan cada característica, no
+ * solo la cantidad de cifras.
  *
- * Los números cortos (145, 911, 102, 144) no son teléfonos para libphonenumber: son líneas y viven en
- * `content/lineas.yaml`, así que acá se rechazan con un mensaje que lo dice.
+ * Los números cortos (145, 911, 102, 144) no son teléfonos para libphonenumber, que los trata aparte
+ * como «short numbers» (google/libphonenumber#1396), algo que libphonenumber-js no incluye. Son
+ * líneas y viven en `content/lineas.yaml`, así que acá se rechazan con un mensaje que lo dice.
  */
 export type Telefono =
   | {
