@@ -1,5 +1,5 @@
 import { i18nLoader } from '@astrojs/starlight/loaders';
-import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { datosYaml, municipiosYaml, paginasMdx } from '~/lib/cargador';
@@ -10,7 +10,7 @@ import { actor } from '~/schemas/actor';
 import { fuente } from '~/schemas/fuente';
 import { linea } from '~/schemas/linea';
 import { municipio } from '~/schemas/municipio';
-import { paginaExtension } from '~/schemas/pagina';
+import { esquemaDePaginas } from '~/schemas/pagina';
 import { termino } from '~/schemas/termino';
 
 const raiz = contentRoot();
@@ -24,7 +24,7 @@ export const collections = {
     // Validadas antes de que Astro las lea, con las reglas de `npm run validate` (ver src/lib/cargador.ts).
     // Cada página va a la dirección de su edición: /guia/ la actual, /ediciones/<id>/ las demás.
     loader: paginasMdx(raiz, ({ entry }) => idDeArchivo(registro, entry)),
-    schema: docsSchema({ extend: paginaExtension }),
+    schema: esquemaDePaginas,
   }),
   /** Textos de la interfaz de Starlight en español de la Argentina (voseo). */
   i18n: defineCollection({

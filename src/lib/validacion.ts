@@ -4,7 +4,8 @@ import { leerRedirecciones } from './direcciones.ts';
 import { leerRegistro } from './ediciones.ts';
 import { verificarSellos } from './sellos.ts';
 import { join, relative, resolve } from 'node:path';
-import { paginaFrontmatter } from '../schemas/pagina.ts';
+import { z } from 'zod';
+import { esquemaDePaginas } from '../schemas/pagina.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';
 import { problemasDelCuerpo, type Referencias } from './mdx.ts';
 import { problemasDeProtocolo } from './protocolos.ts';
@@ -33,7 +34,7 @@ export function leerFrontmatter(ruta: string, texto: string = readFileSync(ruta,
       },
     ]);
   }
-  return parsearYaml(bloque[1]!, archivo, 1);
+  return parsearYaml(bloque[1]!, archivo, 1, true);
 }
 
 /** Envuelve una lectura: un ErrorDeContenido se vuelve lista de problemas. */
@@ -60,6 +61,12 @@ export function paginas(raiz: string): string[] {
     .map((f) => join(raiz, f));
 }
 
+/**
+ * El esquema del frontmatter, el mismo que el de la colección de páginas. Las imágenes (`hero.image`)
+ * se revisan como texto: el archivo lo busca la construcción.
+ */
+const frontmatter = esquemaDePaginas({ image: () => z.string() } as unknown as Parameters<typeof esquemaDePaginas>[0]);
+
 /** Si `ruta` es una de las páginas de `raiz`. */
 export function esPagina(raiz: string, ruta: string): boolean {
   return paginas(raiz).some((p) => resolve(p) === resolve(ruta));
@@ -81,7 +88,7 @@ export function validarPagina(raiz: string, ruta: string, datos?: Pick<Datos, 'a
   return recolectar(() => {
     const texto = readFileSync(ruta, 'utf-8');
     const leido = leerFrontmatter(ruta, texto);
-    const resultado = validar(leido, paginaFrontmatter);
+    const resultado = validar(leido, frontmatter);
     const problemas = resultado.ok ? [] : resultado.problemas;
     if (resultado.ok) {
       const { protocolo } = resultado.datos;

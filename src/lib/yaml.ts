@@ -32,10 +32,11 @@ function lineas(doc: Document, contador: LineCounter, desplazamiento: number) {
 /**
  * Interpreta el texto de un archivo YAML; si tiene errores de sintaxis, lanza ErrorDeContenido.
  * `desplazamiento`: líneas del archivo antes del texto (el `---` inicial de un frontmatter).
+ * `fechas`: leer `2025-03-15` sin comillas como fecha, como lo hace Astro con el frontmatter.
  */
-export function parsearYaml(texto: string, archivo: string, desplazamiento = 0): YamlLeido {
+export function parsearYaml(texto: string, archivo: string, desplazamiento = 0, fechas = false): YamlLeido {
   const contador = new LineCounter();
-  const doc = parseDocument(texto, { lineCounter: contador, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(texto, { lineCounter: contador, prettyErrors: false, uniqueKeys: true, ...(fechas ? { customTags: ['timestamp'] } : {}) });
   if (doc.errors.length > 0) {
     throw new ErrorDeContenido(
       doc.errors.map((e) => {

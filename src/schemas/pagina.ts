@@ -1,3 +1,4 @@
+import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
 import { textoPlano } from './comunes.ts';
 import { protocolo } from './protocolo.ts';
@@ -34,5 +35,8 @@ export const paginaExtension = z.object({
   protocolo: protocolo.optional(),
 });
 
-/** Lo mínimo que `npm run validate` revisa del frontmatter sin construir el sitio. */
-export const paginaFrontmatter = paginaExtension.loose();
+/**
+ * El frontmatter completo de una página: el esquema de Starlight con los campos de esta guía. Lo usan
+ * la colección de páginas (src/content.config.ts) y la validación (src/lib/validacion.ts).
+ */
+export const esquemaDePaginas = docsSchema({ extend: paginaExtension });

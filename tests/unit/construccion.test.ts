@@ -42,6 +42,7 @@ describe('construcción con contenido roto', { timeout: 120_000 }, () => {
 describe('una página rota da el mismo mensaje en npm run validate y en la construcción', { timeout: 120_000 }, () => {
   const RAIZ = 'tests/fixtures/mdx-roto';
   const ESPERADO = [
+    `${RAIZ}/guia/campo-de-starlight.mdx:4 › sidebar.order: se esperaba un número, pero hay el texto "primero".`,
     `${RAIZ}/guia/citas-rotas.mdx:7 › <Termino id="trta">: "trta" no existe en ${RAIZ}/glosario.yaml. ¿Quisiste decir "trata"?`,
     `${RAIZ}/guia/citas-rotas.mdx:9 › <ListaLineas ids>: "91" no existe en ${RAIZ}/lineas.yaml.`,
     `${RAIZ}/guia/clave-repetida.mdx:4 › title: este campo aparece dos veces. Dejá uno solo (borrá el que sobra).`,
