@@ -9,6 +9,7 @@ import { paginaFrontmatter } from '../schemas/pagina.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';
 import { problemasDeProtocolo } from './protocolos.ts';
 import { archivosDeMunicipios, leerMunicipios, validarCobertura } from './municipios.ts';
+import { CSV_DE_LOCALIDADES, leerLocalidades } from './localidades.ts';
 import { parsearYaml, rutaVisible, validar, type YamlLeido } from './yaml.ts';
 
 /**
@@ -108,6 +109,9 @@ export function validarContenido(raiz: string): Informe {
     ...deDatos,
     ...deMunicipios,
     ...(municipios ? validarCobertura(raiz, municipios) : []),
+    // Sin municipios válidos no se puede revisar a qué partido va cada localidad: solo el resto.
+    ...leerLocalidades(raiz, municipios && new Set(municipios.map((m) => m.indec))).problemas,
   ];
-  return { problemas, revisados: paginas(raiz).length + ARCHIVOS_DE_DATOS.length + archivosDeMunicipios(raiz).length };
+  const localidades = existsSync(join(raiz, CSV_DE_LOCALIDADES)) ? 1 : 0;
+  return { problemas, revisados: paginas(raiz).length + ARCHIVOS_DE_DATOS.length + archivosDeMunicipios(raiz).length + localidades };
 }
