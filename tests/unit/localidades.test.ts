@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatearProblema } from '../../src/lib/errores.ts';
-import { leerLocalidades, localidadesPorPartido, normalizarNombre } from '../../src/lib/localidades.ts';
+import { ErrorDeContenido, formatearProblema } from '../../src/lib/errores.ts';
+import { cargarLocalidades, leerLocalidades, localidadesPorPartido, normalizarNombre } from '../../src/lib/localidades.ts';
 import { leerMunicipios } from '../../src/lib/municipios.ts';
 
 const FIXTURE = 'tests/fixtures/localidades-rotas';
@@ -39,6 +39,11 @@ describe('el archivo de localidades roto', () => {
     expect(lineas).toContain(
       `${CSV}:6 › cod_bahra: el código BAHRA "06490010004" ya está en la línea 3. Cada fila es un asentamiento distinto: borrá la repetida.`,
     );
+  });
+
+  test('la construcción se detiene con los mismos mensajes', () => {
+    expect(() => cargarLocalidades(FIXTURE)).toThrow(ErrorDeContenido);
+    expect(() => cargarLocalidades(FIXTURE)).toThrow(`${CSV}:4 › partido_indec: "06999" no es el código INDEC`);
   });
 
   test('sin los códigos de los partidos (municipios con errores) revisa todo lo demás', () => {
