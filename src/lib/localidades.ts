@@ -101,7 +101,7 @@ export function leerLocalidades(raiz: string, partidos?: ReadonlySet<string>): {
     if (partidos && !partidos.has(l.partido_indec)) {
       problema(
         'partido_indec',
-        `"${l.partido_indec}" no es el código INDEC de ningún partido de ${rutaVisible(join(raiz, 'municipios'))}. Usá el del campo «indec» del archivo .yaml del partido (por ejemplo, '06427' es La Matanza).`,
+        `"${l.partido_indec}" no es el código INDEC de ningún partido de ${rutaVisible(join(raiz, 'municipios'))}. Usá el del campo «indec» del archivo .yaml del partido (por ejemplo, 06427 es La Matanza).`,
       );
     }
     const otraFila = porCodigo.get(l.cod_bahra);

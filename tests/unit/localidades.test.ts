@@ -20,7 +20,7 @@ describe('el archivo de localidades roto', () => {
       `${CSV}:9: hay una comilla (") sin cerrar. Cada fila va en una sola línea; si un nombre lleva coma, escribilo entre comillas: "Nombre, con coma".`,
       `${CSV}:10: la fila tiene 4 columnas y debe tener 5 (nombre,partido_indec,tipo,nombre_bahra,cod_bahra), separadas por comas. Si un nombre lleva coma, escribilo entre comillas.`,
       `${CSV}:11 › partido_indec: debe ser el código INDEC del partido: 5 cifras que empiezan con 06 (ejemplo: 06427).`,
-      `${CSV}:4 › partido_indec: "06999" no es el código INDEC de ningún partido de ${FIXTURE}/municipios. Usá el del campo «indec» del archivo .yaml del partido (por ejemplo, '06427' es La Matanza).`,
+      `${CSV}:4 › partido_indec: "06999" no es el código INDEC de ningún partido de ${FIXTURE}/municipios. Usá el del campo «indec» del archivo .yaml del partido (por ejemplo, 06427 es La Matanza).`,
       `${CSV}:5 › nombre: "temperley" ya figura en el mismo partido (06490) en la línea 3. Si es la misma localidad, borrá una de las dos filas; si son dos lugares distintos, distinguilos en el nombre (por ejemplo, con una aclaración entre paréntesis).`,
       `${CSV}:6 › cod_bahra: el código BAHRA "06490010004" ya está en la línea 3. Cada fila es un asentamiento distinto: borrá la repetida.`,
     ]);
@@ -34,12 +34,13 @@ describe('el archivo de localidades roto', () => {
     expect(r.status).toBe(1);
     const lineas = r.stdout.split('\n');
     expect(lineas).toContain(
-      `${CSV}:4 › partido_indec: "06999" no es el código INDEC de ningún partido de ${FIXTURE}/municipios. Usá el del campo «indec» del archivo .yaml del partido (por ejemplo, '06427' es La Matanza).`,
+      `${CSV}:4 › partido_indec: "06999" no es el código INDEC de ningún partido de ${FIXTURE}/municipios. Usá el del campo «indec» del archivo .yaml del partido (por ejemplo, 06427 es La Matanza).`,
     );
     expect(lineas).toContain(
       `${CSV}:6 › cod_bahra: el código BAHRA "06490010004" ya está en la línea 3. Cada fila es un asentamiento distinto: borrá la repetida.`,
     );
-  });
+    // Un proceso de Node aparte: en una máquina ocupada tarda más que los 5 s por omisión.
+  }, 30_000);
 
   test('la construcción se detiene con los mismos mensajes', () => {
     expect(() => cargarLocalidades(FIXTURE)).toThrow(ErrorDeContenido);
@@ -95,10 +96,8 @@ describe('las localidades de la guía (content/municipios/datos/localidades.csv)
 
   test('cada fila conserva el nombre de BAHRA: el nombre escrito es el mismo sin tildes ni mayúsculas', () => {
     const distintos = localidades.filter((l) => normalizarNombre(l.nombre) !== normalizarNombre(l.nombre_bahra));
-    // Solo las que toman el nombre censal con otra forma y la corrección de «RODRGUEZ».
-    expect(distintos.map((l) => l.cod_bahra)).toContain('06364030004');
-    expect(distintos.length).toBeLessThan(40);
-    expect(distintos.every((l) => /[a-z]/i.test(l.nombre))).toBe(true);
+    // La única excepción es la corrección de «GENERAL RODRGUEZ» (ver datos/LEEME.md).
+    expect(distintos.map((l) => `${l.cod_bahra} ${l.nombre}`)).toEqual(['06364030004 General Rodríguez']);
   });
 
   test('las tildes están restauradas y cada localidad va a su partido', () => {
