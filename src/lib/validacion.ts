@@ -11,6 +11,7 @@ import { problemasDelCuerpo, type Referencias } from './mdx.ts';
 import { problemasDeProtocolo } from './protocolos.ts';
 import { validarCobertura } from './municipios/cobertura.ts';
 import { archivosDeMunicipios, leerMunicipios } from './municipios/lectura.ts';
+import { CSV_DE_LOCALIDADES, leerLocalidades } from './localidades.ts';
 import { parsearYaml, rutaVisible, validar, type YamlLeido } from './yaml.ts';
 
 /**
@@ -144,6 +145,9 @@ export function validarContenido(raiz: string): Informe {
     ...deDatos,
     ...deMunicipios,
     ...(municipios ? validarCobertura(raiz, municipios) : []),
+    // Sin municipios válidos no se puede revisar a qué partido va cada localidad: solo el resto.
+    ...leerLocalidades(raiz, municipios && new Set(municipios.map((m) => m.indec))).problemas,
   ];
-  return { problemas, revisados: paginas(raiz).length + ARCHIVOS_DE_DATOS.length + archivosDeMunicipios(raiz).length };
+  const localidades = existsSync(join(raiz, CSV_DE_LOCALIDADES)) ? 1 : 0;
+  return { problemas, revisados: paginas(raiz).length + ARCHIVOS_DE_DATOS.length + archivosDeMunicipios(raiz).length + localidades };
 }

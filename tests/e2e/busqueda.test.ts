@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -34,14 +35,65 @@ const BUSQUEDAS: Array<[consulta: string, pagina: string]> = [
   ['casa refugio', '/guia/glosario/'],
 ];
 
-// Una sola página para todas: el navegador ya tiene la interfaz y el índice, y la prueba tarda
-// segundos en vez de minutos. `expect.soft` informa todas las búsquedas que fallan, no solo la primera.
-test(`${BUSQUEDAS.length} búsquedas realistas traen la página esperada entre los tres primeros resultados`, async ({ page }) => {
-  test.setTimeout(120_000);
-  // La primera llega por la dirección (/buscar/?q=...), como un enlace compartido; las demás se escriben.
-  await page.goto(`/buscar/?q=${encodeURIComponent(BUSQUEDAS[0]![0])}`);
-  for (const [i, [consulta, pagina]] of BUSQUEDAS.entries()) {
-    await test.step(`«${consulta}» → ${pagina}`, async () => {
+/**
+ * Localidades y barrios de BAHRA (content/municipios/datos/localidades.csv): cada una lleva a la página
+ * de su partido. Del Gran Buenos Aires (donde el INDEC junta varias localidades en una) y del interior,
+ * escritas con o sin tildes. El partido de cada una se comprobó en el CSV.
+ */
+const LOCALIDADES: Array<[consulta: string, pagina: string]> = [
+  ['Temperley', '/municipios/lomas-de-zamora/'],
+  ['banfield', '/municipios/lomas-de-zamora/'],
+  ['gonzalez catan', '/municipios/la-matanza/'],
+  ['Ramos Mejía', '/municipios/la-matanza/'],
+  ['San Justo', '/municipios/la-matanza/'],
+  ['laferrere', '/municipios/la-matanza/'],
+  ['castelar', '/municipios/moron/'],
+  ['Dock Sud', '/municipios/avellaneda/'],
+  ['Wilde', '/municipios/avellaneda/'],
+  ['olivos', '/municipios/vicente-lopez/'],
+  ['Los Polvorines', '/municipios/malvinas-argentinas/'],
+  ['Grand Bourg', '/municipios/malvinas-argentinas/'],
+  ['Bernal', '/municipios/quilmes/'],
+  ['Villa Ballester', '/municipios/general-san-martin/'],
+  ['caseros', '/municipios/tres-de-febrero/'],
+  ['Boulogne', '/municipios/san-isidro/'],
+  ['City Bell', '/municipios/la-plata/'],
+  ['Punta Lara', '/municipios/ensenada/'],
+  ['Batán', '/municipios/general-pueyrredon/'],
+  ['batan', '/municipios/general-pueyrredon/'],
+  ['ingeniero white', '/municipios/bahia-blanca/'],
+  ['Sierra de la Ventana', '/municipios/tornquist/'],
+  ['carilo', '/municipios/pinamar/'],
+  ['San Clemente del Tuyú', '/municipios/la-costa/'],
+  ['mar de ajo', '/municipios/la-costa/'],
+  ['Claromecó', '/municipios/tres-arroyos/'],
+  ['Miramar', '/municipios/general-alvarado/'],
+  ['pigue', '/municipios/saavedra/'],
+];
+
+/**
+ * Palabras comunes que también son parte del nombre de una localidad («Canal 15», «Paso del Rey»): el
+ * capítulo que las encontraba primero antes de indexar las localidades sigue entre los tres primeros.
+ */
+const PALABRAS_COMUNES: Array<[consulta: string, pagina: string]> = [
+  ['canal', '/guia/acerca-de-esta-guia/'],
+  ['centro', '/guia/protocolos/atencion-en-salud/'],
+  ['paso', '/guia/circuito-de-intervencion/'],
+  ['sola', '/guia/cuidado-de-los-equipos/'],
+  ['lugares', '/guia/acompanamiento-en-territorio/'],
+  ['provincia', '/guia/protocolos/personas-migrantes/'],
+];
+
+/**
+ * Corre las búsquedas en una sola página (el navegador ya tiene la interfaz y el índice: segundos en vez
+ * de minutos) y devuelve, por consulta, las direcciones de los tres primeros resultados. La primera llega
+ * por la dirección (/buscar/?q=...), como un enlace compartido; las demás se escriben.
+ */
+async function buscarTodas(page: Page, consultas: string[]): Promise<Map<string, string[]>> {
+  const primerosDe = new Map<string, string[]>();
+  await page.goto(`/buscar/?q=${encodeURIComponent(consultas[0]!)}`);
+  for (const [i, consulta] of consultas.entries()) {
+    await test.step(`«${consulta}»`, async () => {
       if (i > 0) await page.locator('.pagefind-ui__search-input').fill(consulta);
       // El mensaje «N resultados para ...» aparece cuando terminó la búsqueda; cada resultado se completa
       // cuando llegan sus datos: esperamos los tres primeros (o todos, si son menos).
@@ -64,10 +116,33 @@ test(`${BUSQUEDAS.length} búsquedas realistas traen la página esperada entre l
         [cuantos, enlaceDe],
       );
       expect(primeros).toHaveLength(cuantos);
-      expect.soft(primeros, `primeros resultados de «${consulta}»`).toContain(pagina);
       expect.soft(new URL(page.url()).searchParams.get('q'), 'la búsqueda queda en la dirección').toBe(consulta);
+      primerosDe.set(consulta, primeros);
     });
   }
+  return primerosDe;
+}
+
+for (const [titulo, lista] of [
+  ['búsquedas realistas', BUSQUEDAS],
+  ['localidades', LOCALIDADES],
+  ['palabras comunes que también nombran localidades', PALABRAS_COMUNES],
+] as const) {
+  test(`${lista.length} ${titulo} traen la página esperada entre los tres primeros resultados`, async ({ page }) => {
+    test.setTimeout(150_000);
+    const primerosDe = await buscarTodas(page, lista.map(([consulta]) => consulta));
+    // `expect.soft` informa todas las búsquedas que fallan, no solo la primera.
+    for (const [consulta, pagina] of lista) expect.soft(primerosDe.get(consulta), `primeros resultados de «${consulta}»`).toContain(pagina);
+  });
+}
+
+test('una localidad que está en varios partidos trae a todos entre los primeros resultados', async ({ page }) => {
+  test.setTimeout(60_000);
+  const primerosDe = await buscarTodas(page, ['Canning', 'Tortuguitas']);
+  expect.soft(primerosDe.get('Canning')?.toSorted()).toEqual(expect.arrayContaining(['/municipios/esteban-echeverria/', '/municipios/ezeiza/']));
+  expect
+    .soft(primerosDe.get('Tortuguitas')?.toSorted())
+    .toEqual(['/municipios/jose-c-paz/', '/municipios/malvinas-argentinas/', '/municipios/pilar/']);
 });
 
 test('la interfaz del buscador no se baja con la página: llega al abrir el diálogo con Ctrl+K', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { cargarDatos } from '../../src/lib/datos.ts';
+import { leerLocalidades } from '../../src/lib/localidades.ts';
 import { leerMunicipios } from '../../src/lib/municipios/lectura.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -44,13 +45,13 @@ test('el índice agrupa los partidos por sección y funciona sin JavaScript', as
   await page.goto('/municipios/');
   await expect(page.locator('.seccion h2')).toHaveCount(8);
   await expect(page.locator('.seccion li a')).toHaveCount(135);
-  await expect(page.getByLabel('Buscar un partido por nombre o cabecera')).toBeHidden();
+  await expect(page.getByLabel('Buscar un partido por nombre, cabecera o localidad')).toBeHidden();
   await contexto.close();
 });
 
 test('el filtro del índice encuentra un partido por nombre, cabecera o variante, sin tildes', async ({ page }) => {
   await page.goto('/municipios/');
-  const filtro = page.getByLabel('Buscar un partido por nombre o cabecera');
+  const filtro = page.getByLabel('Buscar un partido por nombre, cabecera o localidad');
   const visibles = page.locator('.seccion li:visible a');
   await filtro.fill('pehuaj');
   await expect(visibles).toHaveText(['Pehuajó']);
@@ -60,6 +61,66 @@ test('el filtro del índice encuentra un partido por nombre, cabecera o variante
   await expect(visibles).toHaveText(['Coronel de Marina Leonardo Rosales']);
   await filtro.fill('zzz');
   await expect(page.getByRole('status')).toHaveText('Ningún partido coincide. Probá con otra parte del nombre.');
+});
+
+test('el filtro del índice encuentra un partido por una de sus localidades y la nombra', async ({ page }) => {
+  await page.goto('/municipios/');
+  const filtro = page.getByLabel('Buscar un partido por nombre, cabecera o localidad');
+  const visibles = page.locator('.seccion li:visible');
+  await filtro.fill('Temperley');
+  await expect(visibles.locator('a')).toHaveText(['Lomas de Zamora']);
+  await expect(visibles).toContainText(['localidad: Temperley']);
+  // Sin tildes, y una localidad que está en dos partidos muestra los dos.
+  await filtro.fill('gonzalez catan');
+  await expect(visibles).toHaveText([/^La Matanza.*localidad: González Catán$/]);
+  await filtro.fill('canning');
+  await expect(visibles.locator('a')).toHaveText(['Esteban Echeverría', 'Ezeiza']);
+  await expect(page.getByRole('status')).toHaveText('2 partidos coinciden.');
+  // Si coincide el nombre del partido, no hace falta nombrar una localidad.
+  await filtro.fill('pehuaj');
+  await expect(visibles).toHaveText([/^Pehuajó$/]);
+});
+
+test('la página de un partido lista sus localidades plegadas, después de contactos y líneas, con su fuente', async ({ page }) => {
+  await page.goto('/municipios/lomas-de-zamora/');
+  const lista = page.locator('details.localidades');
+  const resumen = lista.locator('summary');
+  await expect(resumen).toHaveText(/^Localidades y barrios del partido \(\d+\)$/);
+  // Plegada: los nombres no se ven hasta abrirla.
+  await expect(lista.getByText('Temperley', { exact: true })).toBeHidden();
+  await resumen.click();
+  await expect(lista.getByText('Temperley', { exact: true })).toBeVisible();
+  await expect(lista).toContainText('Fuente: BAHRA (IGN e INDEC)');
+  await expect(lista.getByRole('link', { name: 'Acerca de los datos' })).toHaveAttribute('href', '/municipios/acerca-de-los-datos/#localidades-y-barrios');
+  // Orden: contactos, líneas y después las localidades.
+  const orden = await page.locator('#contactos, #lineas, details.localidades').evaluateAll((els) => els.map((e) => e.id || e.className.split(' ')[0]));
+  expect(orden).toEqual(['contactos', 'lineas', 'localidades']);
+});
+
+test('una localidad de dos partidos figura en los dos, y cada página enlaza la otra', async ({ page }) => {
+  for (const [pagina, otra] of [
+    ['/municipios/ezeiza/', 'Esteban Echeverría'],
+    ['/municipios/esteban-echeverria/', 'Ezeiza'],
+  ] as const) {
+    await page.goto(pagina);
+    const lista = page.locator('details.localidades');
+    await lista.locator('summary').click();
+    const canning = lista.getByRole('listitem').filter({ hasText: /^Canning/ });
+    await expect(canning).toHaveText(`Canning (también en ${otra})`);
+    await expect(canning.getByRole('link', { name: otra })).toBeVisible();
+  }
+});
+
+test('/datos/localidades.csv publica las mismas filas que content/municipios/datos/localidades.csv', async ({ request }) => {
+  const { localidades = [] } = leerLocalidades('content');
+  const respuesta = await request.get('/datos/localidades.csv');
+  expect(respuesta.status()).toBe(200);
+  const [encabezado, ...filas] = (await respuesta.text()).trimEnd().split('\n');
+  expect(encabezado).toBe('nombre,partido_indec,partido,tipo,nombre_bahra,cod_bahra');
+  expect(filas).toHaveLength(localidades.length);
+  const nombreDe = new Map(municipios.map((m) => [m.indec, m.nombre]));
+  // Ningún nombre de la lista lleva coma ni comillas: cada fila se compara como texto.
+  expect(filas).toEqual(localidades.map((l) => [l.nombre, l.partido_indec, nombreDe.get(l.partido_indec), l.tipo, l.nombre_bahra, l.cod_bahra].join(',')));
 });
 
 test('el menú lateral no repite los 135 partidos: un solo enlace al índice', async ({ page }) => {
