@@ -4,7 +4,8 @@
  * Cierra la edición en preparación (el borrador, cuyo texto es content/guia/) cuando el Programa la
  * aprueba:
  *   1. revisa que todo el contenido sea válido (no se sella nada roto);
- *   2. copia content/guia/ (con sus listas de verificación) en content/ediciones/<id>/ y la sella;
+ *   2. copia content/guia/ (con sus listas de verificación) en content/ediciones/<id>/, le agrega la
+ *      copia de sus datos abiertos (datos/, ver src/lib/datos-abiertos.ts) y la sella;
  *   3. en content/ediciones.yaml la marca vigente, con sus fechas y su sello, y marca reemplazada
  *      la que regía hasta entonces;
  *   4. abre el borrador de la edición siguiente (`--siguiente`), que sigue en content/guia/.
@@ -16,7 +17,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import { contentRoot } from '../src/lib/contenido.ts';
+import { escribirCopiaDeEdicion } from '../src/lib/datos-abiertos.ts';
 import { cargarRegistro } from '../src/lib/ediciones.ts';
+import { hoy } from '../src/lib/fechas.ts';
 import { ARCHIVO_DE_SELLO, sellar } from '../src/lib/sellos.ts';
 import { formatearProblema } from '../src/lib/errores.ts';
 import { validarContenido } from '../src/lib/validacion.ts';
@@ -61,6 +64,7 @@ if (existsSync(destino)) falla(`Ya existe ${rutaVisible(destino)}: la edición "
 
 // 2. Copia sellada.
 cpSync(join(raiz, 'guia'), destino, { recursive: true });
+escribirCopiaDeEdicion(raiz, cerrada.id, destino, hoy());
 const sello = sellar(destino, cerrada.id);
 writeFileSync(join(destino, ARCHIVO_DE_SELLO), sello.json);
 
