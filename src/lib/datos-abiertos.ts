@@ -117,8 +117,9 @@ export function leerEntrada(raiz: string, fecha: string, opciones: { edicion?: s
   };
 }
 
-type Publicado<N extends NombreDeArchivo> = ArchivoPublicado<N>;
-type MunicipioPublicado = Publicado<'municipios'>['municipios'][number];
+/** La lista que trae el archivo `N` bajo su nombre. */
+type Lista<N extends NombreDeArchivo> = ArchivoPublicado<N> extends Record<N, infer L> ? L : never;
+type MunicipioPublicado = Lista<'municipios'>[number];
 
 function municipiosPublicados(e: EntradaDeDatos): MunicipioPublicado[] {
   const areas = new Map(e.datos.actores.map((a) => [a.id, a.nombre]));
@@ -180,7 +181,7 @@ function contactoEnUnRenglon(c: MunicipioPublicado['contactos'][number]): string
 }
 
 /** Las listas de cada archivo, con lo que muestran sus páginas. */
-function listas(e: EntradaDeDatos): { [N in NombreDeArchivo]: Publicado<N>[N] } {
+function listas(e: EntradaDeDatos): { [N in NombreDeArchivo]: Lista<N> } {
   const { datos } = e;
   return {
     municipios: municipiosPublicados(e),
