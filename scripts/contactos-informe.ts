@@ -13,6 +13,7 @@ import { ErrorDeContenido } from '../src/lib/errores.ts';
 import { coberturaDeContactos, type Cobertura, type EstadoDeArea } from '../src/lib/municipios/informe.ts';
 import { cargarMunicipios } from '../src/lib/municipios/lectura.ts';
 import { SECCIONES, type NumeroDeSeccion } from '../src/schemas/municipio.ts';
+import { areasMunicipales } from './lib/planilla-contactos.ts';
 
 const MARCAS: Record<EstadoDeArea, string> = { verificado: '✓', 'a-revisar': '!', falta: '·' };
 const ESTADOS = { verificado: 'verificado', 'a-revisar': 'a revisar', 'sin-datos': 'sin datos' } as const;
@@ -109,7 +110,7 @@ function main(): void {
   try {
     const actores = cargarDatos(raiz).actores;
     nombres = Object.fromEntries(actores.map((a) => [a.id, a.nombre]));
-    const municipales = actores.filter((a) => a.nivel === 'municipal').map((a) => a.id);
+    const municipales = areasMunicipales(actores).map((a) => a.id);
     cobertura = coberturaDeContactos(cargarMunicipios(raiz), municipales, hoy);
   } catch (error) {
     if (!(error instanceof ErrorDeContenido)) throw error;
