@@ -21,7 +21,7 @@ import { problemasDeZod, quisisteDecir, type Problema } from '../../src/lib/erro
 import { formatearFecha } from '../../src/lib/fechas.ts';
 import { parsearYaml, validar } from '../../src/lib/yaml.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
-import { contacto, municipio, SECCIONES, type NumeroDeSeccion } from '../../src/schemas/municipio.ts';
+import { contacto, municipio, SECCIONES, type Contacto, type NumeroDeSeccion } from '../../src/schemas/municipio.ts';
 
 /** Campos de un contacto que trae la planilla, en el orden del esquema (y del YAML que se escribe). */
 const CAMPOS = ['area', 'nombre', 'telefonos', 'correo', 'direccion', 'horario', 'fuente', 'verificado', 'verificado_por'] as const;
@@ -239,14 +239,15 @@ export function importar(filas: Celda[][], municipios: MunicipioLeido[], actores
     if (!actual) return void resultado.cambios.push({ fila, tipo: 'agregado', municipio: m, contacto: nuevo });
     if (String(nuevo.verificado) < actual.verificado)
       return error('verificado', `es anterior a la verificación que ya tiene este contacto en ${m.archivo} (${actual.verificado}). No se reemplaza un dato por otro verificado antes; si el dato nuevo es correcto, poné la fecha en que lo confirmaste.`);
-    if (iguales(nuevo, actual)) return void resultado.sinCambios++;
+    if (iguales(validado.data!, actual)) return void resultado.sinCambios++;
     resultado.cambios.push({ fila, tipo: 'actualizado', municipio: m, contacto: nuevo, indice });
   });
   return resultado;
 }
 
-function iguales(nuevo: Record<string, unknown>, actual: Record<string, unknown>): boolean {
-  return CAMPOS.every((c) => JSON.stringify(nuevo[c] ?? (c === 'telefonos' ? [] : undefined)) === JSON.stringify(actual[c] ?? (c === 'telefonos' ? [] : undefined)));
+/** Dos contactos ya validados (la fila y el del archivo) dicen lo mismo: se comparan después del esquema. */
+function iguales(nuevo: Contacto, actual: Contacto): boolean {
+  return CAMPOS.every((c) => JSON.stringify(nuevo[c]) === JSON.stringify(actual[c]));
 }
 
 // ——— Escritura ———

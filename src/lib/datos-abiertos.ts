@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Edicion } from '../schemas/edicion.ts';
 import type { Municipio } from '../schemas/municipio.ts';
@@ -253,7 +253,7 @@ export function copiasDeEdiciones(raiz: string): Array<{ edicion: Edicion; archi
     .filter((e) => e.estado !== 'borrador')
     .map((e) => {
       const dir = join(raiz, 'ediciones', e.id, CARPETA_DE_DATOS);
-      const lista = existsSync(dir) ? archivos(dir, ['']).map((f) => f.slice(dir.length + 1).split('\\').join('/')) : [];
+      const lista = archivos(dir, ['']).map((f) => relative(dir, f).split('\\').join('/'));
       return { edicion: e, archivos: lista.sort() };
     })
     .filter((c) => c.archivos.length > 0);
