@@ -48,6 +48,7 @@ try {
 }
 const resultado = importar(filas!, municipios!, actores!, rutaVisible(join(raiz, 'actores.yaml')));
 if (resultado.problemas.length > 0) falla(`${archivo}: ${resultado.problemas.join('\n')}`);
+for (const columna of resultado.ignoradas) console.log(`Aviso: la columna «${columna}» no es de la planilla de contactos; no se lee.`);
 
 // Agrupa los cambios por archivo y revisa cada archivo resultante antes de escribirlo.
 const porArchivo = Map.groupBy(resultado.cambios, (c: Cambio) => c.municipio.archivo);

@@ -170,6 +170,8 @@ export interface Importacion {
   errores: ErrorDeFila[];
   /** Problemas de la planilla entera (columnas que faltan). */
   problemas: string[];
+  /** Columnas que no se reconocen: no se leen. */
+  ignoradas: string[];
 }
 
 const COLUMNAS_OBLIGATORIAS = ['partido', 'area', 'nombre', 'telefonos', 'fuente', 'verificado'] as const;
@@ -187,7 +189,7 @@ function buscadorDePartidos(municipios: MunicipioLeido[]) {
 export function importar(filas: Celda[][], municipios: MunicipioLeido[], actores: Actor[], archivoDeActores = 'content/actores.yaml'): Importacion {
   const [encabezado = [], ...datos] = filas;
   const columnas = encabezado.map((c) => ALIAS[normalizar(texto(c))]);
-  const resultado: Importacion = { cambios: [], sinCambios: 0, errores: [], problemas: [] };
+  const resultado: Importacion = { cambios: [], sinCambios: 0, errores: [], problemas: [], ignoradas: encabezado.filter((c, i) => texto(c) && !columnas[i]).map(texto) };
   const faltan = COLUMNAS_OBLIGATORIAS.filter((c) => !columnas.includes(c));
   if (faltan.length > 0) {
     const titulos = faltan.map((c) => `«${COLUMNAS.find((k) => k.campo === c)!.titulo}»`).join(', ');

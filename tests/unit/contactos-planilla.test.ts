@@ -216,10 +216,23 @@ describe('npm run contactos:importar', { timeout: 120_000 }, () => {
   test('falta una columna obligatoria: lo dice y no lee ninguna fila', () => {
     const raiz = copia();
     const archivo = join(mkdtempSync(join(tmpdir(), 'guia-cols-')), 'corta.csv');
-    writeFileSync(archivo, 'Partido;Área;Nombre de la oficina\r\nPehuajó;servicio-local;X\r\n');
+    writeFileSync(archivo, 'Partido;Área;Nombre de la oficina;Observaciones\r\nPehuajó;servicio-local;X;y\r\n');
     const { salida, codigo } = importarCon(raiz, archivo);
     expect(salida).toContain('a la planilla le faltan las columnas «Teléfonos (separados por /)», «Fuente», «Verificado (AAAA-MM-DD)».');
+    expect(salida).not.toContain('fila 2');
     expect(codigo).toBe(1);
+  });
+
+  test('una columna que no es de la planilla se avisa y no se lee', () => {
+    const raiz = copia();
+    const archivo = join(mkdtempSync(join(tmpdir(), 'guia-extra-')), 'extra.csv');
+    const fila = 'Pehuajó;Área de Desarrollo Social del municipio;Acción Social (dato ficticio);(02396) 40-0100;Llamada al área;2026-11-03;ignorame';
+    writeFileSync(archivo, `Partido;Área;Nombre de la oficina;Teléfonos;Fuente;Verificado;Observaciones\r\n${fila}\r\n`);
+    const { salida, codigo } = importarCon(raiz, archivo);
+    expect(salida.split('\n')[0]).toBe('Aviso: la columna «Observaciones» no es de la planilla de contactos; no se lee.');
+    expect(salida).toContain('✓ 1 agregado, 0 actualizados, 0 sin cambios, 0 con errores.');
+    expect(codigo).toBe(0);
+    expect(leer(raiz, 'pehuajo')).not.toContain('ignorame');
   });
 });
 
