@@ -60,7 +60,7 @@ export const municipioPublicado = z.strictObject({
 });
 
 // El `id` opcional de un paso se publica como su `clave` (la que usa la lista en la pantalla).
-const { id: _id, ...camposDePaso } = item.shape as typeof item.shape & { id?: unknown };
+const { id: _id, ...camposDePaso } = item.shape;
 
 export const pasoPublicado = z.strictObject({
   clave: z.string().min(1).describe('Clave estable del paso dentro del protocolo: no cambia si se agregan, quitan o mueven otros pasos.'),

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -6,7 +5,7 @@ import type { Edicion } from '../schemas/edicion.ts';
 import type { Municipio } from '../schemas/municipio.ts';
 import { SECCIONES, type NumeroDeSeccion } from '../schemas/municipio.ts';
 import { paginaFrontmatter } from '../schemas/pagina.ts';
-import type { Item, Protocolo } from '../schemas/protocolo.ts';
+import type { Protocolo } from '../schemas/protocolo.ts';
 import { archivos } from './archivos.ts';
 import { cargarDatos, type Datos } from './datos.ts';
 import {
@@ -15,9 +14,11 @@ import {
   type ArchivoPublicado,
   type NombreDeArchivo,
 } from './datos-abiertos-esquemas.ts';
-import { cargarRegistro, carpetaDeEdicion, idDePagina, rutaPermanente } from './ediciones.ts';
+import { cargarRegistro, carpetaDeEdicion } from './ediciones.ts';
 import { ErrorDeContenido } from './errores.ts';
 import { cargarMunicipios, estadoContacto } from './municipios.ts';
+import { claveDePaso } from './protocolos.ts';
+import { idDePagina, rutaPermanente } from './rutas-de-edicion.ts';
 import { analizarTelefono } from './telefonos.ts';
 import { leerFrontmatter } from './validacion.ts';
 import { validar } from './yaml.ts';
@@ -47,17 +48,6 @@ export const ARCHIVOS_PUBLICADOS: ReadonlyArray<{ nombre: NombreDeArchivo; descr
 
 /** Carpeta de la copia de datos dentro de una edición cerrada (`content/ediciones/<id>/datos/`). */
 export const CARPETA_DE_DATOS = 'datos';
-
-/**
- * Clave estable de un paso de una lista de verificación: su `id` si lo tiene; si no, `texto.` y 8
- * caracteres de la huella SHA-256 de su acción sin tildes, mayúsculas ni espacios repetidos. Así,
- * agregar, quitar o mover pasos no cambia la clave de los demás.
- */
-export function claveDePaso(paso: Pick<Item, 'accion'> & { id?: string }): string {
-  if (paso.id) return paso.id;
-  const normal = paso.accion.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-  return `texto.${createHash('sha256').update(normal).digest('hex').slice(0, 8)}`;
-}
 
 /** Un protocolo como lo publica su página. */
 export interface ProtocoloDePagina {
@@ -191,7 +181,8 @@ function listas(e: EntradaDeDatos): { [N in NombreDeArchivo]: Lista<N> } {
       pagina: e.paginaDeGuia(`protocolos/${p.id}`),
       pausas: p.pausas.map((pausa) => ({
         ...pausa,
-        items: pausa.items.map(({ id: _id, ...paso }: Item & { id?: string }) => ({ clave: claveDePaso({ ...paso, id: _id }), ...paso })),
+        // La clave es la de la lista en la pantalla (claveDePaso, src/lib/protocolos.ts): el `id` del paso, si lo tiene.
+        items: pausa.items.map(({ id: _id, ...paso }) => ({ clave: claveDePaso({ ...paso, id: _id }), ...paso })),
       })),
     })),
     lineas: datos.lineas.map(({ alcance: _alcance, ...l }) => ({ ...l, pagina: `${e.paginaDeGuia('lineas-y-recursos')}#linea-${l.id}` })),

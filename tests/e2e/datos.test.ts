@@ -18,6 +18,8 @@ type Regla =
   | 'fecha'
   /** El id del elemento está en el ancla de su `pagina` (`#linea-145`), y esa ancla existe en la página. */
   | 'ancla'
+  /** Una clave que la página usa en el `id` de un elemento (la casilla de cada paso: `paso-<protocolo>-<clave>`). */
+  | 'en-un-id'
   /** Ids de fuentes: la página enlaza cada una en la página Fuentes. */
   | 'fuentes'
   /** Una clave o una referencia: la página muestra lo que nombra (el nombre del actor, el título del grupo...), no el id. */
@@ -38,7 +40,7 @@ const REGLAS: Record<string, Record<string, Regla>> = {
   glosario: { id: 'ancla', termino: 'texto', definicion: 'texto', sinonimos: 'lista', fuente: 'fuentes', relacionadas: 'clave', pagina: 'clave' },
   protocolos: {
     id: 'clave', titulo: 'texto', pagina: 'clave', tipo: 'clave', objetivo: 'texto', cuando: 'texto', conduce: 'clave',
-    'pausas.nombre': 'texto', 'pausas.items.clave': 'clave', 'pausas.items.accion': 'texto', 'pausas.items.responsable': 'clave',
+    'pausas.nombre': 'texto', 'pausas.items.clave': 'en-un-id', 'pausas.items.accion': 'texto', 'pausas.items.responsable': 'clave',
     'pausas.items.plazo': 'texto', 'pausas.items.critico': 'clave', 'pausas.items.nota': 'texto',
     'pausas.items.base.fuente': 'clave', 'pausas.items.base.donde': 'texto',
     'escalamiento.situacion': 'texto', 'escalamiento.linea': 'clave', relacionados: 'clave',
@@ -85,6 +87,7 @@ function revisar(archivo: string, ruta: string, valor: unknown, pagina: Pagina &
     expect(pagina.ancla.endsWith(String(valor)), `${lugar}: el ancla «${pagina.ancla}» no es la del id`).toBe(true);
     expect(pagina.anclas, lugar).toContain(pagina.ancla);
   }
+  else if (regla === 'en-un-id') expect(pagina.anclas.filter((id) => id.endsWith(`-${String(valor)}`)), lugar).toHaveLength(1);
   else if (regla === 'fuentes') for (const id of valor as string[]) expect(pagina.enlaces, lugar).toContain(`/guia/fuentes/#${id}`);
   else if (typeof regla === 'object' && valor === true) expect(pagina.texto, lugar).toContain(regla.siEsVerdadero);
 }

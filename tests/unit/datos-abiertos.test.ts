@@ -7,7 +7,8 @@ import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { parseDocument, YAMLSeq } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { ARCHIVOS_PUBLICADOS, claveDePaso, copiasDeEdiciones, datosAbiertosDe } from '../../src/lib/datos-abiertos.ts';
+import { ARCHIVOS_PUBLICADOS, copiasDeEdiciones, datosAbiertosDe, protocolosDeCarpeta } from '../../src/lib/datos-abiertos.ts';
+import { claveDePaso } from '../../src/lib/protocolos.ts';
 import { olvidarDatos } from '../../src/lib/datos.ts';
 import { formatearProblema } from '../../src/lib/errores.ts';
 import { olvidarMunicipios } from '../../src/lib/municipios.ts';
@@ -67,11 +68,13 @@ describe('datos abiertos del contenido real', () => {
     expect(filas.map((f) => f.slug)).toEqual(json.map((m: { slug: string }) => m.slug));
   });
 
-  test('cada paso de protocolo tiene una clave única en su protocolo', () => {
-    const { protocolos } = JSON.parse(archivos.get('protocolos.json')!);
-    expect(protocolos.length).toBeGreaterThan(0);
-    for (const p of protocolos) {
-      const claves = p.pausas.flatMap((pausa: { items: Array<{ clave: string }> }) => pausa.items.map((i) => i.clave));
+  test('cada paso de protocolo lleva la clave estable de la lista (claveDePaso), única en su protocolo', () => {
+    const { protocolos } = JSON.parse(archivos.get('protocolos.json')!) as { protocolos: Array<{ id: string; pausas: Array<{ items: Array<{ clave: string }> }> }> };
+    const fuente = protocolosDeCarpeta('content/guia');
+    expect(protocolos.map((p) => p.id)).toEqual(fuente.map((p) => p.protocolo.id));
+    for (const [i, p] of protocolos.entries()) {
+      const claves = p.pausas.flatMap((pausa) => pausa.items.map((paso) => paso.clave));
+      expect(claves, p.id).toEqual(fuente[i]!.protocolo.pausas.flatMap((pausa) => pausa.items.map((item) => claveDePaso(item))));
       expect(new Set(claves).size, p.id).toBe(claves.length);
     }
   });
@@ -81,18 +84,6 @@ describe('datos abiertos del contenido real', () => {
     expect(json('fuentes').fuentes.some((f: object) => 'hechos' in f)).toBe(false);
     expect(json('actores').actores.some((a: object) => 'grupo' in a)).toBe(false);
     expect(json('lineas').lineas.some((l: object) => 'alcance' in l)).toBe(false);
-  });
-});
-
-describe('claveDePaso', () => {
-  test('usa el id del paso si lo tiene', () => {
-    expect(claveDePaso({ id: 'a-solas', accion: 'Buscá un lugar.' })).toBe('a-solas');
-  });
-  test('sin id, sale del texto: no cambia con tildes, mayúsculas ni espacios, y sí con otro texto', () => {
-    const clave = claveDePaso({ accion: 'Buscá un lugar  donde hablar a solas.' });
-    expect(clave).toMatch(/^texto\.[0-9a-f]{8}$/);
-    expect(claveDePaso({ accion: 'busca un lugar donde hablar a solas.' })).toBe(clave);
-    expect(claveDePaso({ accion: 'Buscá otro lugar.' })).not.toBe(clave);
   });
 });
 
