@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/contenido.ts';
 import { cargarDatos } from '../src/lib/datos.ts';
 import { ErrorDeContenido, formatearProblema } from '../src/lib/errores.ts';
-import { cargarMunicipios } from '../src/lib/municipios.ts';
+import { cargarMunicipios } from '../src/lib/municipios/lectura.ts';
 import { rutaVisible } from '../src/lib/yaml.ts';
 import { aplicarCambios, formatearErrorDeFila, importar, leerFilas, problemasDelResultado, type Cambio } from './lib/planilla-contactos.ts';
 

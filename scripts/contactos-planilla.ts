@@ -10,7 +10,7 @@ import { contentRoot } from '../src/lib/contenido.ts';
 import { cargarDatos } from '../src/lib/datos.ts';
 import { ErrorDeContenido } from '../src/lib/errores.ts';
 import { hoy } from '../src/lib/fechas.ts';
-import { cargarMunicipios } from '../src/lib/municipios.ts';
+import { cargarMunicipios } from '../src/lib/municipios/lectura.ts';
 import { planilla } from './lib/planilla-contactos.ts';
 
 const raiz = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? contentRoot();

@@ -16,8 +16,12 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { readSheet } from 'read-excel-file/node';
 import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
-import { estadoContacto, slugDe, type MunicipioLeido } from '../../src/lib/municipios.ts';
-import { problemasDeZod, quisisteDecir, type Problema } from '../../src/lib/errores.ts';
+import type { Problema } from '../../src/lib/errores.ts';
+import { analizar, problemasDeZod } from '../../src/lib/mensajes-zod.ts';
+import type { MunicipioLeido } from '../../src/lib/municipios/lectura.ts';
+import { estadoContacto } from '../../src/lib/municipios/vigencia.ts';
+import { slugDe } from '../../src/lib/slugs.ts';
+import { quisisteDecir } from '../../src/lib/sugerencias.ts';
 import { formatearFecha } from '../../src/lib/fechas.ts';
 import { parsearYaml, validar } from '../../src/lib/yaml.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
@@ -77,7 +81,7 @@ export function planilla(municipios: MunicipioLeido[], actores: Actor[], hoy: st
           SECCIONES[m.seccion as NumeroDeSeccion],
           nombres.get(area) ?? area,
           c?.nombre ?? '',
-          c?.telefonos.join(SEPARADOR_DE_TELEFONOS) ?? '',
+          c?.telefonos.map((t) => t.visible).join(SEPARADOR_DE_TELEFONOS) ?? '',
           c?.correo ?? '',
           c?.direccion ?? '',
           c?.horario ?? '',
@@ -226,8 +230,8 @@ export function importar(filas: Celda[][], municipios: MunicipioLeido[], actores
       else if (v) nuevo[campo] = v;
     }
     const antes = resultado.errores.length;
-    if (telefonos.length === 0) error('telefonos', 'falta el teléfono. Escribilo con característica, por ejemplo (0221) 429-5500; si son varios, separalos con «/».');
-    const validado = contacto.safeParse(nuevo);
+    if (telefonos.length === 0) error('telefonos', 'falta el teléfono. Escribilo con característica, por ejemplo (0221) 400-0000; si son varios, separalos con «/».');
+    const validado = analizar(contacto, nuevo);
     if (!validado.success) for (const p of problemasDeZod('', validado.error)) if (p.campo !== 'area' || actor) error(p.campo, p.mensaje);
     if (!m || !actor || resultado.errores.length > antes) return;
 
@@ -254,7 +258,7 @@ function iguales(nuevo: Contacto, actual: Contacto): boolean {
 
 // ——— Escritura ———
 
-/** Un contacto como nodo YAML: los teléfonos en una línea (`['(0221) 429-5500']`), como en los archivos. */
+/** Un contacto como nodo YAML: los teléfonos en una línea (`['(0221) 400-0000']`), como en los archivos. */
 function nodoDeContacto(doc: Document, datos: Record<string, unknown>): YAMLMap {
   const nodo = doc.createNode(Object.fromEntries(CAMPOS.filter((c) => datos[c] !== undefined).map((c) => [c, datos[c]]))) as YAMLMap;
   const telefonos = nodo.get('telefonos', true);

@@ -31,7 +31,7 @@ const cabecera = {
 
 /** Un teléfono como lo muestra la página: el texto visible y el número para marcar (enlace `tel:`). */
 export const telefonoPublicado = z.strictObject({
-  visible: z.string().min(1).describe('Como se escribe en la Argentina: 0221 429-5500.'),
+  visible: z.string().min(1).describe('Como se escribe en la Argentina: 0221 400-0000.'),
   e164: z.string().regex(/^\+54\d{6,13}$/).describe('Para marcar desde cualquier teléfono (formato E.164).'),
 });
 

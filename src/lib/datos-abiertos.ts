@@ -4,7 +4,6 @@ import { stringify } from 'csv-stringify/sync';
 import type { Edicion } from '../schemas/edicion.ts';
 import type { Municipio } from '../schemas/municipio.ts';
 import { SECCIONES, type NumeroDeSeccion } from '../schemas/municipio.ts';
-import { paginaFrontmatter } from '../schemas/pagina.ts';
 import type { Protocolo } from '../schemas/protocolo.ts';
 import { archivos } from './archivos.ts';
 import { cargarDatos, type Datos } from './datos.ts';
@@ -16,11 +15,11 @@ import {
 } from './datos-abiertos-esquemas.ts';
 import { cargarRegistro, carpetaDeEdicion } from './ediciones.ts';
 import { ErrorDeContenido } from './errores.ts';
-import { cargarMunicipios, estadoContacto } from './municipios.ts';
+import { cargarMunicipios } from './municipios/lectura.ts';
+import { estadoContacto } from './municipios/vigencia.ts';
 import { claveDePaso } from './protocolos.ts';
 import { idDePagina, rutaPermanente } from './rutas-de-edicion.ts';
-import { analizarTelefono } from './telefonos.ts';
-import { leerFrontmatter } from './validacion.ts';
+import { frontmatter, leerFrontmatter } from './validacion.ts';
 import { validar } from './yaml.ts';
 
 /**
@@ -78,10 +77,10 @@ export function protocolosDeCarpeta(carpeta: string): ProtocoloDePagina[] {
   return archivos(join(carpeta, 'protocolos'), ['.md', '.mdx'])
     .map((ruta) => {
       const leido = leerFrontmatter(ruta);
-      const resultado = validar(leido, paginaFrontmatter);
+      const resultado = validar(leido, frontmatter);
       if (!resultado.ok) throw new ErrorDeContenido(resultado.problemas);
-      const { title, protocolo, sidebar } = resultado.datos as typeof resultado.datos & { sidebar?: { order?: number } };
-      return protocolo ? { titulo: title, orden: sidebar?.order ?? Number.MAX_SAFE_INTEGER, protocolo } : undefined;
+      const { title, protocolo, sidebar } = resultado.datos;
+      return protocolo ? { titulo: title, orden: sidebar.order ?? Number.MAX_SAFE_INTEGER, protocolo } : undefined;
     })
     .filter((p): p is ProtocoloDePagina => p !== undefined)
     .sort((a, b) => a.orden - b.orden || a.titulo.localeCompare(b.titulo, 'es'));
@@ -128,7 +127,7 @@ function municipiosPublicados(e: EntradaDeDatos): MunicipioPublicado[] {
     contactos: m.contactos.map((c) => ({
       ...c,
       area_nombre: areas.get(c.area) ?? c.area,
-      telefonos: c.telefonos.map(analizarTelefono).flatMap((t) => (t.ok ? [{ visible: t.visible, e164: t.e164 }] : [])),
+      telefonos: c.telefonos.map((t) => ({ visible: t.visible, e164: t.e164 })),
       estado: estadoContacto(c.verificado, e.fecha),
     })),
   }));

@@ -66,7 +66,7 @@ export function paginas(raiz: string): string[] {
  * El esquema del frontmatter, el mismo que el de la colección de páginas. Las imágenes (`hero.image`)
  * se revisan como texto: el archivo lo busca la construcción.
  */
-const frontmatter = esquemaDePaginas({ image: () => z.string() } as unknown as Parameters<typeof esquemaDePaginas>[0]);
+export const frontmatter = esquemaDePaginas({ image: () => z.string() } as unknown as Parameters<typeof esquemaDePaginas>[0]);
 
 /** Si `ruta` es una de las páginas de `raiz`. */
 export function esPagina(raiz: string, ruta: string): boolean {

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { aplicarCambios, COLUMNAS, decodificarCsv, fechaIso, planilla } from '../../scripts/lib/planilla-contactos.ts';
 import { datosAbiertosDe } from '../../src/lib/datos-abiertos.ts';
 import { cargarDatos, olvidarDatos } from '../../src/lib/datos.ts';
-import { cargarMunicipios, olvidarMunicipios } from '../../src/lib/municipios.ts';
+import { cargarMunicipios, olvidarMunicipios } from '../../src/lib/municipios/lectura.ts';
 import { validarContenido } from '../../src/lib/validacion.ts';
 
 const FIXTURE = 'tests/fixtures/con-contactos';
@@ -54,7 +54,7 @@ describe('npm run contactos:planilla', () => {
       'Cuarta sección',
       'Servicio Local de Promoción y Protección de Derechos',
       'Servicio Local de Promoción y Protección de Derechos (dato ficticio)',
-      '(02396) 40-0000 / (02396) 15 40-0001',
+      '02396 40-0000 / 02396 15-40-0001', // como los muestra la página (el esquema los deja analizados)
       'servicio.local@ejemplo.gob.ar',
       'Calle Ficticia 123, Pehuajó',
       'Lunes a viernes de 8 a 14',
@@ -89,8 +89,8 @@ describe('npm run contactos:importar', { timeout: 120_000 }, () => {
       const fila = filas.find((f) => f[0] === partido && f[2] === area)!;
       fila.splice(3, 8, ...valores);
     };
-    completar('General Pueyrredón', 'Servicio Local de Promoción y Protección de Derechos', ['Servicio Local (dato ficticio)', '(0223) 499-0000', '', '', '', 'Llamada al área', '2026-11-20', '']);
-    completar('La Plata', 'Área de género del municipio', ['Dirección de Género (dato ficticio)', '(0221) 429-5510', '', 'Calle 1 nº 2', '', 'Llamada al área', '2026-11-21', '']);
+    completar('General Pueyrredón', 'Servicio Local de Promoción y Protección de Derechos', ['Servicio Local (dato ficticio)', '(0223) 400-0000', '', '', '', 'Llamada al área', '2026-11-20', '']);
+    completar('La Plata', 'Área de género del municipio', ['Dirección de Género (dato ficticio)', '(0221) 400-0110', '', 'Calle 1 nº 2', '', 'Llamada al área', '2026-11-21', '']);
     completar('Pehuajó', 'Área de Derechos Humanos del municipio', ['Derechos Humanos (dato ficticio)', '(02396) 40-0009', '', '', '', 'Llamada al área', '2026-11-22', '']);
     writeFileSync(join(dir, 'completada.csv'), stringify([encabezado!, ...filas], { delimiter: ';', bom: true, record_delimiter: 'windows' }));
 
@@ -144,7 +144,7 @@ describe('npm run contactos:importar', { timeout: 120_000 }, () => {
           'contactos:',
           '  - area: servicio-local',
           '    nombre: Servicio Local Zona Centro (dato ficticio)',
-          "    telefonos: ['(0223) 499-0000', '(0223) 15 499-0001']",
+          "    telefonos: ['(0223) 400-0000', '(0223) 15 400-0001']",
           '    horario: Lunes a viernes; de 8 a 14',
           '    fuente: Llamada al área (prueba)',
           '    verificado: 2026-11-20',
@@ -163,7 +163,7 @@ describe('npm run contactos:importar', { timeout: 120_000 }, () => {
     const { salida, codigo } = importarCon(raiz, `${PLANILLAS}/errores.csv`);
     expect(salida.split('\n').slice(0, 8)).toEqual([
       'fila 8: agregado — La Plata, Hospital de prueba (dato ficticio) (municipios/la-plata.yaml)',
-      'fila 2 › telefonos[0]: "(0221) 12" no es un teléfono válido de la Argentina: le faltan cifras (puede faltar la característica o parte del número). Escribilo con característica, por ejemplo (0221) 429-5500.',
+      'fila 2 › telefonos[0]: "(0221) 12" no es un teléfono válido de la Argentina: le faltan cifras (puede faltar la característica o parte del número). Escribilo con característica, por ejemplo (0221) 400-0000.',
       'fila 3 › partido: "Pehuaja" no es un partido de la provincia. ¿Quisiste decir "Pehuajó"? Escribí el nombre del partido como en la planilla.',
       'fila 4 › area: "Área de Cultura" no existe en actores.yaml. Escribí el área como en la planilla.',
       'fila 5 › fuente: falta este dato. Agregalo: es obligatorio.',
@@ -190,7 +190,7 @@ describe('npm run contactos:importar', { timeout: 120_000 }, () => {
   test('lee un .xlsx (con la fecha como fecha de Excel)', async () => {
     const raiz = copia();
     const archivo = join(mkdtempSync(join(tmpdir(), 'guia-xlsx-')), 'contactos.xlsx');
-    const fila = ['La Plata', 'Sección Capital', 'Área de género del municipio', 'Género en Excel (dato ficticio)', '(0221) 429-5520', '', '', '', 'Llamada al área'];
+    const fila = ['La Plata', 'Sección Capital', 'Área de género del municipio', 'Género en Excel (dato ficticio)', '(0221) 400-0120', '', '', '', 'Llamada al área'];
     await writeXlsxFile([
       COLUMNAS.map((c) => ({ value: c.titulo })),
       [...fila.map((value) => ({ value })), { value: new Date(Date.UTC(2026, 10, 3)), type: Date, format: 'dd/mm/yyyy' }, { value: '' }, { value: '' }],
@@ -198,7 +198,7 @@ describe('npm run contactos:importar', { timeout: 120_000 }, () => {
     const { salida, codigo } = importarCon(raiz, archivo);
     expect(salida).toContain('fila 2: agregado — La Plata, Género en Excel (dato ficticio)');
     expect(codigo).toBe(0);
-    expect(leer(raiz, 'la-plata')).toContain("  - area: area-genero\n    nombre: Género en Excel (dato ficticio)\n    telefonos: ['(0221) 429-5520']\n    fuente: Llamada al área\n    verificado: 2026-11-03\n");
+    expect(leer(raiz, 'la-plata')).toContain("  - area: area-genero\n    nombre: Género en Excel (dato ficticio)\n    telefonos: ['(0221) 400-0120']\n    fuente: Llamada al área\n    verificado: 2026-11-03\n");
   });
 
   test('lee el CSV que guarda Excel sin elegir UTF-8 (Windows-1252) y separado por comas', () => {

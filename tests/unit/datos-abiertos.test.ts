@@ -11,7 +11,7 @@ import { ARCHIVOS_PUBLICADOS, copiasDeEdiciones, datosAbiertosDe, protocolosDeCa
 import { claveDePaso } from '../../src/lib/protocolos.ts';
 import { olvidarDatos } from '../../src/lib/datos.ts';
 import { formatearProblema } from '../../src/lib/errores.ts';
-import { olvidarMunicipios } from '../../src/lib/municipios.ts';
+import { olvidarMunicipios } from '../../src/lib/municipios/lectura.ts';
 import { validarContenido } from '../../src/lib/validacion.ts';
 
 const HOY = '2026-11-27';
@@ -101,7 +101,7 @@ test('un contacto agregado al YAML de un partido aparece en el JSON y en el CSV'
   const contacto = {
     area: 'area-genero',
     nombre: 'Oficina de prueba agregada',
-    telefonos: ['(0221) 429-5500'],
+    telefonos: ['(0221) 400-0100'],
     fuente: 'Llamada al área (prueba)',
     verificado: '2026-10-02',
   };
@@ -116,14 +116,14 @@ test('un contacto agregado al YAML de un partido aparece en el JSON y en el CSV'
     area: 'area-genero',
     area_nombre: expect.any(String),
     nombre: 'Oficina de prueba agregada',
-    telefonos: [{ visible: '0221 429-5500', e164: '+542214295500' }],
+    telefonos: [{ visible: '0221 400-0100', e164: '+542214000100' }],
     fuente: 'Llamada al área (prueba)',
     verificado: '2026-10-02',
     estado: 'verificado',
   });
   const fila = filasCsv(archivos.get('municipios.csv')!).find((f) => f.slug === 'la-plata')!;
   expect(fila.detalle_de_contactos.split('\n').at(-1)).toBe(
-    `${laPlata.contactos.at(-1).area_nombre}: Oficina de prueba agregada | Teléfonos: 0221 429-5500 | Fuente: Llamada al área (prueba) | Verificado: 2026-10-02 (verificado)`,
+    `${laPlata.contactos.at(-1).area_nombre}: Oficina de prueba agregada | Teléfonos: 0221 400-0100 | Fuente: Llamada al área (prueba) | Verificado: 2026-10-02 (verificado)`,
   );
   expect(fila.contactos).toBe(String(laPlata.contactos.length));
   expect(erroresDeEsquema(archivos)).toEqual({});
