@@ -3,6 +3,7 @@ import { actor } from '../schemas/actor.ts';
 import { edicion, nota } from '../schemas/edicion.ts';
 import { fuente } from '../schemas/fuente.ts';
 import { linea } from '../schemas/linea.ts';
+import { localidad } from '../schemas/localidad.ts';
 import { contacto, municipio, SECCIONES } from '../schemas/municipio.ts';
 import { item, pausa, protocolo } from '../schemas/protocolo.ts';
 import { termino } from '../schemas/termino.ts';
@@ -54,8 +55,8 @@ export const municipioPublicado = z.strictObject({
   nota: municipio.shape.nota,
   fuente: municipio.shape.fuente,
   pagina,
-  // #17 (localidades): las localidades del partido se agregan acá y en COLUMNAS_DE_MUNICIPIOS
-  // (src/lib/datos-abiertos.ts), leídas con su propio lector.
+  /** Las localidades y barrios del partido, como los lista su página (#17; el detalle, en /datos/localidades.csv). */
+  localidades: z.array(localidad.shape.nombre),
   contactos: z.array(contactoPublicado),
 });
 

@@ -15,6 +15,7 @@ import {
 } from './datos-abiertos-esquemas.ts';
 import { cargarRegistro, carpetaDeEdicion } from './ediciones.ts';
 import { ErrorDeContenido } from './errores.ts';
+import { cargarLocalidadesPorPartido } from './localidades.ts';
 import { cargarMunicipios } from './municipios/lectura.ts';
 import { estadoContacto } from './municipios/vigencia.ts';
 import { claveDePaso } from './protocolos.ts';
@@ -35,7 +36,7 @@ import { validar } from './yaml.ts';
 
 /** Los archivos publicados, en el orden en que los presenta la página /datos/, con qué trae cada uno. */
 export const ARCHIVOS_PUBLICADOS: ReadonlyArray<{ nombre: NombreDeArchivo; descripcion: string; csv?: true; enCopias: boolean }> = [
-  { nombre: 'municipios', descripcion: 'Los 135 partidos: nombre, cabecera, sección electoral, código INDEC, departamento judicial (donde se conoce), variantes del nombre y los contactos locales con su fuente, su fecha de verificación y su estado.', csv: true, enCopias: true },
+  { nombre: 'municipios', descripcion: 'Los 135 partidos: nombre, cabecera, sección electoral, código INDEC, departamento judicial (donde se conoce), variantes del nombre, sus localidades y barrios, y los contactos locales con su fuente, su fecha de verificación y su estado.', csv: true, enCopias: true },
   { nombre: 'protocolos', descripcion: 'Cada lista de verificación: tipo, objetivo, cuándo usarla, quién la conduce, sus pausas y pasos (cada paso con una clave estable, su responsable, plazo, si es crítico y su base), las líneas a las que escalar y los protocolos relacionados.', enCopias: true },
   { nombre: 'lineas', descripcion: 'Las líneas telefónicas provinciales y nacionales: qué se marca, para qué, quién atiende, horario, fuentes y cuándo se revisaron.', enCopias: true },
   { nombre: 'actores', descripcion: 'Las instituciones y los roles a los que las listas asignan pasos: nivel, qué hacen y cuándo convocarlos.', enCopias: true },
@@ -62,6 +63,8 @@ export interface EntradaDeDatos {
   fecha: string;
   datos: Omit<Datos, 'paginas'>;
   municipios: Municipio[];
+  /** Nombres de las localidades de cada partido, por código INDEC (src/lib/localidades.ts). */
+  localidades: Map<string, string[]>;
   ediciones: Edicion[];
   protocolos: ProtocoloDePagina[];
   /** Dirección de una página de la guía de esta edición: `glosario` → `/guia/glosario/`. */
@@ -100,6 +103,7 @@ export function leerEntrada(raiz: string, fecha: string, opciones: { edicion?: s
     fecha,
     datos,
     municipios: cargarMunicipios(raiz),
+    localidades: new Map([...cargarLocalidadesPorPartido(raiz)].map(([indec, lista]) => [indec, lista.map((l) => l.nombre)])),
     ediciones: registro.ediciones,
     protocolos: protocolosDeCarpeta(carpetaDeEdicion(raiz, registro, edicion.id)),
     paginaDeGuia: (pagina) => (opciones.copia ? rutaPermanente(edicion.id, pagina) : `/${idDePagina(registro, edicion.id, pagina)}/`),
@@ -124,6 +128,7 @@ function municipiosPublicados(e: EntradaDeDatos): MunicipioPublicado[] {
     ...(m.nota ? { nota: m.nota } : {}),
     fuente: m.fuente,
     pagina: `/municipios/${m.slug}/`,
+    localidades: e.localidades.get(m.indec) ?? [],
     contactos: m.contactos.map((c) => ({
       ...c,
       area_nombre: areas.get(c.area) ?? c.area,
@@ -146,7 +151,7 @@ export const COLUMNAS_DE_MUNICIPIOS: ReadonlyArray<[columna: string, valor: (m: 
   ['indec', (m) => m.indec],
   ['departamento_judicial', (m) => m.departamento_judicial ?? ''],
   ['variantes', (m) => m.variantes.join('; ')],
-  // #17 (localidades): ['localidades', (m) => m.localidades.join('; ')],
+  ['localidades', (m) => m.localidades.join('; ')],
   ['contactos', (m) => m.contactos.length],
   ['contactos_verificados', (m) => m.contactos.filter((c) => c.estado === 'verificado').length],
   ['ultima_verificacion', (m) => m.contactos.map((c) => c.verificado).sort().at(-1) ?? ''],

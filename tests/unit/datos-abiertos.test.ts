@@ -64,8 +64,12 @@ describe('datos abiertos del contenido real', () => {
     expect(filas).toHaveLength(135);
     const pehuajo = filas.find((f) => f.slug === 'pehuajo')!;
     expect(pehuajo).toMatchObject({ nombre: 'Pehuajó', cabecera: 'Pehuajó', seccion: '4', seccion_nombre: 'Cuarta sección', indec: '06609', pagina: '/municipios/pehuajo/' });
-    const json = JSON.parse(archivos.get('municipios.json')!).municipios;
-    expect(filas.map((f) => f.slug)).toEqual(json.map((m: { slug: string }) => m.slug));
+    const json = JSON.parse(archivos.get('municipios.json')!).municipios as Array<{ slug: string; localidades: string[] }>;
+    expect(filas.map((f) => f.slug)).toEqual(json.map((m) => m.slug));
+    // Las localidades de cada partido (#17), las mismas en el JSON y en el CSV.
+    const laPlata = json.find((m) => m.slug === 'la-plata')!;
+    expect(laPlata.localidades).toEqual(expect.arrayContaining(['La Plata']));
+    expect(filas.find((f) => f.slug === 'la-plata')!.localidades).toBe(laPlata.localidades.join('; '));
   });
 
   test('cada paso de protocolo lleva la clave estable de la lista (claveDePaso), única en su protocolo', () => {

@@ -66,6 +66,7 @@ const COMO_SE_MUESTRA_EL_PARTIDO: Record<string, 'texto' | 'lista' | 'clave'> = 
   nota: 'texto',
   fuente: 'texto',
   variantes: 'lista',
+  localidades: 'lista',
   contactos: 'clave', // abajo, uno por uno
 };
 
