@@ -37,7 +37,8 @@ describe('programa.yaml', () => {
     expect(leerDatos(copiaCon(LLENO)).datos!.programa).toEqual({
       estado: 'confirmado',
       nombre: 'Programa de prueba',
-      telefonos: ['(0221) 400-0000'],
+      // Analizado una sola vez por el esquema: para leer y para marcar.
+      telefonos: [{ visible: '0221 400-0000', e164: '+542214000000', tipo: 'FIXED_LINE' }],
       correo: 'programa@ejemplo.gob.ar',
       horario: 'Lunes a viernes de 9 a 17',
       fuera_de_horario: 'Llamá a la línea 145.',
