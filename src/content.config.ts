@@ -2,7 +2,7 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { datosYaml, municipiosYaml, paginasMdx } from '~/lib/cargador';
+import { datosYaml, municipiosYaml, paginasMdx, programaYaml } from '~/lib/cargador';
 import { contentRoot } from '~/lib/contenido';
 import { cargarRegistro } from '~/lib/ediciones';
 import { idDeArchivo } from '~/lib/rutas-de-edicion';
@@ -37,6 +37,8 @@ export const collections = {
   lineas: defineCollection({ loader: datosYaml(raiz, 'lineas'), schema: linea.extend(orden) }),
   actores: defineCollection({ loader: datosYaml(raiz, 'actores'), schema: actor.extend(orden) }),
   glosario: defineCollection({ loader: datosYaml(raiz, 'glosario'), schema: termino.extend(orden) }),
+  /** El canal del Programa (`programa.yaml`), ya validado: un solo registro con id `programa`. */
+  programa: defineCollection({ loader: programaYaml(raiz) }),
   /** Un archivo por partido en `content/municipios/` (ver src/lib/municipios.ts). */
   municipios: defineCollection({ loader: municipiosYaml(raiz), schema: municipio }),
 };

@@ -5,7 +5,7 @@ import { ErrorDeContenido, formatearProblema, type Problema } from './errores.ts
 import { cargarMunicipios, olvidarMunicipios } from './municipios/lectura.ts';
 import { esPagina, PATRONES_DE_PAGINAS, validarPagina, validarPaginas } from './validacion.ts';
 
-type Lista = Exclude<keyof Datos, 'paginas'>;
+type Lista = Exclude<keyof Datos, 'paginas' | 'programa'>;
 
 /**
  * Cargador de colecciones de Astro para los archivos de datos de `content/`.
@@ -131,6 +131,34 @@ export function paginasMdx(raiz: string, generateId: NonNullable<Parameters<type
           },
         });
       await base.load({ ...contexto, watcher: vigilante });
+    },
+  };
+}
+
+/**
+ * Cargador de `programa.yaml`, el canal del Programa: un solo registro (id `programa`), validado con
+ * los demás datos (`cargarDatos`). Si el archivo falta o está vacío, el registro dice «sin-confirmar».
+ */
+export function programaYaml(raiz: string): Loader {
+  return {
+    name: 'guia-programa',
+    load: async ({ store, watcher, logger }) => {
+      const cargar = () => {
+        store.clear();
+        store.set({ id: 'programa', data: { ...cargarDatos(raiz).programa } });
+      };
+      cargar();
+      const archivo = resolve(join(raiz, 'programa.yaml'));
+      watcher?.add(archivo);
+      watcher?.on('change', (cambiado) => {
+        if (resolve(cambiado) !== archivo) return;
+        olvidarDatos();
+        try {
+          cargar();
+        } catch (error) {
+          logger.error((error as Error).message);
+        }
+      });
     },
   };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { actor, type Actor } from '../schemas/actor.ts';
 import { fuente, type Fuente } from '../schemas/fuente.ts';
 import { linea, type Linea } from '../schemas/linea.ts';
+import { programa as esquemaPrograma, PROGRAMA_SIN_CONFIRMAR, type Programa } from '../schemas/programa.ts';
 import { termino, type Termino } from '../schemas/termino.ts';
 import { ErrorDeContenido, formatearRuta, type Problema, type Ruta } from './errores.ts';
 import { leerUnaVezPorCarpeta } from './leer-una-vez.ts';
@@ -23,6 +24,23 @@ export interface Datos {
   glosario: Termino[];
   /** Páginas de la guía vigente, como `glosario` o `protocolos/derivacion` (sin extensión). */
   paginas: string[];
+  /** El canal del Programa (`programa.yaml`); «sin-confirmar» si el archivo falta o está vacío. */
+  programa: Programa;
+}
+
+/** Lee `programa.yaml` (un solo registro, no una lista). Si falta o está vacío, el canal está sin confirmar. */
+export function leerPrograma(raiz: string): { programa?: Programa; problemas: Problema[] } {
+  const ruta = join(raiz, 'programa.yaml');
+  if (!existsSync(ruta)) return { programa: PROGRAMA_SIN_CONFIRMAR, problemas: [] };
+  try {
+    const leido = leerYaml(ruta);
+    if (leido.datos === null || leido.datos === undefined) return { programa: PROGRAMA_SIN_CONFIRMAR, problemas: [] };
+    const resultado = validar(leido, esquemaPrograma);
+    return resultado.ok ? { programa: resultado.datos, problemas: [] } : { problemas: resultado.problemas };
+  } catch (error) {
+    if (error instanceof ErrorDeContenido) return { problemas: error.problemas };
+    throw error;
+  }
 }
 
 const ARCHIVOS = {
@@ -94,6 +112,9 @@ export function leerDatos(raiz: string): { datos?: Datos; validos: Partial<Omit<
     }
   }
 
+  const { programa, problemas: deProgramaYaml } = leerPrograma(raiz);
+  problemas.push(...deProgramaYaml);
+
   const paginas = paginasDeGuia(raiz);
   const fuentes = listas.fuentes as Fuente[] | undefined;
   const idsFuentes = new Set(fuentes?.map((f) => f.id));
@@ -140,6 +161,7 @@ export function leerDatos(raiz: string): { datos?: Datos; validos: Partial<Omit<
       actores: listas.actores as Actor[],
       glosario: listas.glosario as Termino[],
       paginas,
+      programa: programa!,
     },
   };
 }
