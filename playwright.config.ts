@@ -1,15 +1,14 @@
-import { chromium, defineConfig, type PlaywrightTestConfig } from '@playwright/test';
-import { locateChromium, missingChromiumMessage } from './scripts/lib/chromium.ts';
-import { carpetaDeSalida, direccionDeSitio, SITIOS_DE_PRUEBA } from './tests/e2e/sitios.ts';
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
+import { exigirChromium } from './scripts/lib/chromium.ts';
+import { carpetaDeSalida, direccionDeSitio, SITIOS_DE_PRUEBA } from './scripts/lib/sitios.ts';
 
 /**
  * Pruebas de punta a punta sobre sitios ya construidos, cada uno servido una sola vez por corrida:
- * el sitio real (`dist/`, pruebas en tests/e2e/*.test.ts) y los sitios de prueba de tests/e2e/sitios.ts
+ * el sitio real (`dist/`, pruebas en tests/e2e/*.test.ts) y los sitios de prueba de scripts/lib/sitios.ts
  * (pruebas en tests/e2e/<nombre>/). `npm run test:e2e` elige los puertos libres y verifica antes que
  * haya un Chromium.
  */
-const chromiumFound = locateChromium(() => chromium.executablePath());
-if (!chromiumFound) throw new Error(missingChromiumMessage());
+const chromiumFound = exigirChromium();
 
 const navegador = {
   browserName: 'chromium' as const,

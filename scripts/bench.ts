@@ -14,16 +14,12 @@
  */
 import { rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { locateChromium, missingChromiumMessage } from './lib/chromium.ts';
+import { exigirChromium } from './lib/chromium.ts';
 import { kb, pesoDeArchivos, pesoDeLaCopia, pesoPrimeraCarga } from './lib/pesos.ts';
 import { freePort, run } from './lib/proceso.ts';
 import { servirSitio } from './lib/servidor.ts';
 
-const chromiumHallado = locateChromium(() => chromium.executablePath());
-if (!chromiumHallado) {
-  console.error(missingChromiumMessage());
-  process.exit(1);
-}
+const chromiumHallado = exigirChromium();
 
 async function cronometrar(titulo: string, comando: string, args: string[], env: Record<string, string> = {}) {
   const inicio = performance.now();

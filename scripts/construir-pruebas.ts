@@ -1,8 +1,8 @@
 /**
- * Construye los sitios de prueba (tests/e2e/sitios.ts) en dist-pruebas/<nombre>/, con el mismo
+ * Construye los sitios de prueba (scripts/lib/sitios.ts) en dist-pruebas/<nombre>/, con el mismo
  * `astro build` que el sitio real pero apuntando a otra carpeta de contenido.
  */
-import { carpetaDeSalida, prepararContenido, SITIOS_DE_PRUEBA } from '../tests/e2e/sitios.ts';
+import { carpetaDeSalida, prepararContenido, SITIOS_DE_PRUEBA } from './lib/sitios.ts';
 import { run } from './lib/proceso.ts';
 
 for (const sitio of SITIOS_DE_PRUEBA) {

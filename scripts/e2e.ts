@@ -4,16 +4,11 @@
  * Los argumentos extra pasan a Playwright: `npm run test:e2e -- tests/e2e/inicio.test.ts`.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { locateChromium, missingChromiumMessage } from './lib/chromium.ts';
-import { carpetaDeSalida, SITIOS_DE_PRUEBA, variableDePuerto } from '../tests/e2e/sitios.ts';
+import { exigirChromium } from './lib/chromium.ts';
+import { carpetaDeSalida, SITIOS_DE_PRUEBA, variableDePuerto } from './lib/sitios.ts';
 import { freePort, run } from './lib/proceso.ts';
 
-const found = locateChromium(() => chromium.executablePath());
-if (!found) {
-  console.error(missingChromiumMessage());
-  process.exit(1);
-}
+const found = exigirChromium();
 for (const carpeta of ['dist', ...SITIOS_DE_PRUEBA.map(carpetaDeSalida)]) {
   if (!existsSync(`${carpeta}/index.html`)) {
     console.error(

@@ -10,15 +10,11 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { locateChromium, missingChromiumMessage } from './lib/chromium.ts';
+import { exigirChromium } from './lib/chromium.ts';
 
 export const TAMANOS = [180, 192, 512] as const;
 
-const navegador = locateChromium(() => chromium.executablePath());
-if (!navegador) {
-  console.error(missingChromiumMessage());
-  process.exit(1);
-}
+const navegador = exigirChromium();
 
 const svg = readFileSync('public/favicon.svg', 'utf-8');
 mkdirSync('public/iconos', { recursive: true });

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
 
 /**
  * Dónde buscar un Chromium para las pruebas de punta a punta, en este orden:
@@ -70,4 +71,18 @@ export function locateChromium(executablePath: () => string, env = process.env):
     playwrightPath = undefined;
   }
   return findChromium({ env, playwrightPath });
+}
+
+/**
+ * El Chromium de las pruebas y los scripts, o la salida del proceso con las instrucciones para
+ * instalarlo (antes de construir nada). Lo usan `npm test`, las pruebas de punta a punta, `npm run
+ * pdf`, `npm run iconos` y `npm run bench`.
+ */
+export function exigirChromium(): ChromiumFound {
+  const found = locateChromium(() => chromium.executablePath());
+  if (!found) {
+    console.error(missingChromiumMessage());
+    process.exit(1);
+  }
+  return found;
 }

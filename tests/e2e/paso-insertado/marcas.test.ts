@@ -1,9 +1,9 @@
-import { direccionDeSitio, PASO_INSERTADO } from '../sitios.ts';
+import { direccionDeSitio, PASO_INSERTADO } from '../../../scripts/lib/sitios.ts';
 import { expect, test } from '../fixtures.ts';
 
 /**
  * El sitio «paso-insertado» es el sitio «ediciones» reconstruido después de insertar un paso en el
- * borrador (ver tests/e2e/sitios.ts). Se marca un paso en el sitio de antes, se pasan las marcas
+ * borrador (ver scripts/lib/sitios.ts). Se marca un paso en el sitio de antes, se pasan las marcas
  * guardadas al de después (cada sitio de prueba tiene su puerto, y el navegador separa el
  * almacenamiento por puerto: es el mismo dispositivo con el sitio reconstruido) y la marca tiene
  * que seguir en el mismo texto, aunque ahora ocupe otra posición.
