@@ -5,8 +5,8 @@
  *
  *   node scripts/enlaces.ts [carpeta]   (por defecto dist/)
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolverDespliegue } from '../src/lib/despliegue.ts';
+import { existsSync } from 'node:fs';
+import { despliegue } from '../src/lib/sitio.ts';
 import { formatearEnlaceRoto, verificarEnlaces } from './lib/enlaces.ts';
 
 const carpeta = process.argv[2] ?? 'dist';
@@ -16,8 +16,7 @@ if (!existsSync(`${carpeta}/index.html`)) {
   );
   process.exit(1);
 }
-const paquete = JSON.parse(readFileSync('package.json', 'utf-8'));
-const { base, site } = resolverDespliegue(process.env, paquete);
+const { base, site } = despliegue;
 const { problemas, paginas, enlaces } = verificarEnlaces(carpeta, { base, sitio: site });
 for (const problema of problemas) console.log(formatearEnlaceRoto(problema));
 const resumen = `${paginas} páginas y ${enlaces} enlaces revisados en ${carpeta}/: ${problemas.length} ${problemas.length === 1 ? 'enlace roto' : 'enlaces rotos'}.`;

@@ -12,22 +12,19 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CARPETA_PDF } from '../src/lib/pdf.ts';
-import { locateChromium, missingChromiumMessage } from './lib/chromium.ts';
+import { despliegue } from '../src/lib/sitio.ts';
+import { exigirChromium } from './lib/chromium.ts';
 import { contarPaginas } from './lib/pdf.ts';
 import { freePort } from './lib/proceso.ts';
 import { servirSitio } from './lib/servidor.ts';
 
 const carpeta = process.argv[2] ?? 'dist';
-const base = `/${(process.env.SITIO_BASE ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const { base } = despliegue;
 if (!existsSync(join(carpeta, 'index.html'))) {
   console.error(`No hay un sitio construido en ${carpeta}/. Corré antes \`npm run build\`.`);
   process.exit(1);
 }
-const navegador = locateChromium(() => chromium.executablePath());
-if (!navegador) {
-  console.error(missingChromiumMessage());
-  process.exit(1);
-}
+const navegador = exigirChromium();
 
 const inicio = performance.now();
 const puerto = await freePort();

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { archivos } from '../../src/lib/archivos.ts';
+import { conBase, sinBase } from '../../src/lib/rutas.ts';
 
 /**
  * Revisa los enlaces del sitio ya construido (`dist/`), página por página, leyendo el HTML con un
@@ -116,7 +117,7 @@ export function verificarEnlaces(carpeta: string, opciones: OpcionesDeEnlaces = 
         if (elemento.closest('site-search, .pagefind-ui')) continue;
         const enlace = elemento.getAttribute(atributo)!.trim();
         enlaces++;
-        const roto = (problema: string) => problemas.push({ pagina: `${base.replace(/\/$/, '')}${pagina}`, enlace, problema });
+        const roto = (problema: string) => problemas.push({ pagina: conBase(pagina, base), enlace, problema });
 
         if (enlace === '') {
           roto('el enlace está vacío.');
@@ -137,14 +138,14 @@ export function verificarEnlaces(carpeta: string, opciones: OpcionesDeEnlaces = 
         }
         if (esquema && esquema !== 'http' && esquema !== 'https') continue; // data:, blob:, etc.
 
-        const url = new URL(enlace, `${ORIGEN_LOCAL}${base.replace(/\/$/, '')}${pagina}`);
+        const url = new URL(enlace, `${ORIGEN_LOCAL}${conBase(pagina, base)}`);
         const interno = url.origin === ORIGEN_LOCAL || (origenDelSitio !== undefined && url.origin === origenDelSitio);
         if (!interno) continue;
-        if (!url.pathname.startsWith(base)) {
+        const ruta = sinBase(url.pathname, base);
+        if (ruta === undefined) {
           roto(`apunta fuera del sitio: las direcciones internas empiezan con ${base}.`);
           continue;
         }
-        const ruta = `/${url.pathname.slice(base.length)}`;
         const destino = archivoDe(ruta);
         if ('motivo' in destino) {
           roto(destino.motivo);

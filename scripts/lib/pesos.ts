@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sinBase } from '../../src/lib/rutas.ts';
 
 export const gzip = (datos: Buffer | string) => gzipSync(datos, { level: 6 }).length;
 
@@ -22,7 +23,7 @@ export interface PesoDePagina {
 
 /** `ruta` como la ve el navegador (`/guia/principios/`); `base`, la subcarpeta del sitio. */
 export function pesoPrimeraCarga(dist: string, ruta: string, base = '/'): PesoDePagina {
-  const archivo = (url: string) => join(dist, url.replace(new RegExp(`^${base}`), '/').replace(/\/$/, '/index.html'));
+  const archivo = (url: string) => join(dist, (sinBase(url, base) ?? url).replace(/\/$/, '/index.html'));
   const html = readFileSync(archivo(ruta), 'utf-8');
   const css = [...html.matchAll(/<link\b[^>]*>/g)]
     .map((m) => m[0])
@@ -51,7 +52,7 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Peso comprimido de los archivos de `dist/` pedidos por su dirección (`/pagefind/...`). */
 export function pesoDeArchivos(dist: string, urls: Iterable<string>, base = '/'): number {
   let total = 0;
-  for (const url of urls) total += gzip(readFileSync(join(dist, url.replace(new RegExp(`^${base}`), '/'))));
+  for (const url of urls) total += gzip(readFileSync(join(dist, sinBase(url, base) ?? url)));
   return total;
 }
 

@@ -1,3 +1,5 @@
+import { normalizarBase } from './rutas.ts';
+
 /**
  * Dónde vive el sitio y su repositorio. Se decide en un solo lugar y con este orden:
  *
@@ -14,11 +16,6 @@ export interface Despliegue {
 }
 
 type Env = Record<string, string | undefined>;
-
-function normalizarBase(base: string | undefined): string {
-  const limpia = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
-  return limpia ? `/${limpia}/` : '/';
-}
 
 function limpiarRepositorio(url: string): string {
   return url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '');

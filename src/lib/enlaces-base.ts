@@ -1,20 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition } from 'satteri';
+import { conBase } from './rutas.ts';
 
 /**
- * Antepone la ruta base del sitio (`base` en astro.config.mjs) a los enlaces internos que el
- * contenido escribe desde la raíz (`/guia/...`).
+ * Los enlaces internos que el contenido escribe desde la raíz (`/guia/...`) llevan la ruta base del
+ * sitio (`conBase`, de rutas.ts).
  *
  * Quienes editan escriben siempre rutas desde la raíz; si el sitio se publica en una subcarpeta
  * (GitHub Pages: `/<repositorio>/`), sin esto esos enlaces llevarían a una página inexistente.
  * Cubre `[texto](/ruta/)` de Markdown y el atributo `href` de componentes MDX (`<LinkCard>`).
  */
-export function withBase(href: string, base: string): string {
-  const prefix = base.replace(/\/+$/, '');
-  if (!prefix || !href.startsWith('/') || href.startsWith('//')) return href;
-  if (href === prefix || href.startsWith(`${prefix}/`)) return href;
-  return prefix + href;
-}
 
 interface JsxNode {
   attributes: Array<{ type: string; name?: string; value?: unknown }>;
@@ -28,7 +23,7 @@ function jsxWithBase<N extends JsxNode>(
 ): N | void {
   const href = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href');
   if (typeof href?.value !== 'string') return;
-  const nuevo = withBase(ajustar(fileURL ? fileURLToPath(fileURL) : '', href.value), base);
+  const nuevo = conBase(ajustar(fileURL ? fileURLToPath(fileURL) : '', href.value), base);
   if (nuevo === href.value) return;
   return { ...node, attributes: node.attributes.map((a) => (a === href ? { ...a, value: nuevo } : a)) } as N;
 }
@@ -46,7 +41,7 @@ export function enlacesConBase(base: string, ajustar: (archivo: string, href: st
         const href = node.properties?.href;
         if (typeof href !== 'string') return;
         const archivo = ctx.fileURL ? fileURLToPath(ctx.fileURL) : '';
-        const nuevo = withBase(ajustar(archivo, href), base);
+        const nuevo = conBase(ajustar(archivo, href), base);
         if (nuevo !== href) ctx.setProperty(node, 'href', nuevo);
       },
     },

@@ -17,6 +17,7 @@
  *   actualizar (src/components/EstadoConexion.astro), en vez de cambiarle la guía a mitad de un caso.
  */
 import type { PwaOptions } from '@vite-pwa/astro';
+import { conBase } from './rutas.ts';
 
 export const NOMBRE = 'Guía de Implementación Local';
 
@@ -27,8 +28,8 @@ export const NOMBRE = 'Guía de Implementación Local';
  */
 export const MB_DE_LA_COPIA = 2;
 
+/** `base`: la ruta base ya normalizada (`/` o `/guia-local/`, ver rutas.ts). */
 export function opcionesSinConexion(base: string): Partial<PwaOptions> {
-  const raiz = base.replace(/\/?$/, '/');
   return {
     registerType: 'prompt',
     // El registro lo hace nuestro componente, que además muestra el aviso de versión nueva.
@@ -50,9 +51,9 @@ export function opcionesSinConexion(base: string): Partial<PwaOptions> {
       // El mismo SVG del favicon: los navegadores actuales aceptan íconos SVG con `sizes: any`.
       // PNG de 192 y 512 px (los que pide Android para instalar) y el SVG; `npm run iconos` los genera.
       icons: [
-        { src: `${raiz}iconos/icono-192.png`, sizes: '192x192', type: 'image/png', purpose: 'any' },
-        { src: `${raiz}iconos/icono-512.png`, sizes: '512x512', type: 'image/png', purpose: 'any' },
-        { src: `${raiz}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: conBase('/iconos/icono-192.png', base), sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: conBase('/iconos/icono-512.png', base), sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: conBase('/favicon.svg', base), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
       ],
     },
     workbox: {

@@ -8,6 +8,7 @@ import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 // Con `?url` Astro no agrega esta hoja a cada página (lo haría con un import común, aunque sea de un
 // módulo que se baja después): la pedimos acá, al montar la interfaz.
 import hojaDeEstilos from '../styles/buscador.css?url&no-inline';
+import { url } from '../lib/rutas.ts';
 import { traduccionesDelBuscador } from '../lib/traducciones-buscador.ts';
 import type { InterfazBuscador, OpcionesBuscador } from './cargar-buscador.ts';
 
@@ -25,12 +26,11 @@ function cargarEstilos(): Promise<void> {
 export async function montarBuscador(destino: HTMLElement, { alBuscar }: OpcionesBuscador = {}): Promise<InterfazBuscador> {
   await cargarEstilos();
   destino.replaceChildren();
-  const base = import.meta.env.BASE_URL;
   return new PagefindUI({
     ...pagefindUserConfig,
     element: destino,
-    baseUrl: base,
-    bundlePath: `${base.replace(/\/$/, '')}/pagefind/`,
+    baseUrl: url('/'),
+    bundlePath: url('/pagefind/'),
     // Sin el worker de Pagefind: son 12 KB más en la primera búsqueda (tests/e2e/presupuesto.test.ts)
     // y con un índice de este tamaño buscar en el hilo principal no se nota.
     noWorker: true,

@@ -4,7 +4,9 @@
  * (src/components/EstadoConexion.astro) y el botón de «Cómo usar esta guía»
  * (src/components/GuardarSinConexion.astro). Registrar dos veces es inofensivo: es el mismo worker.
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { url } from '../lib/rutas.ts';
+
+const base = url('/');
 
 /** En desarrollo no hay worker; en modo privado o con políticas, puede no haberlo. */
 export const sePuedeGuardar = () => import.meta.env.PROD && 'serviceWorker' in navigator;
@@ -16,7 +18,7 @@ export const ahorraDatos = () => (navigator as Navigator & { connection?: { save
 const copiaRegistrada = () => navigator.serviceWorker.getRegistration(base);
 
 /** Registra el worker: baja y guarda la copia (o busca una versión nueva, si ya estaba). */
-export const guardarCopia = () => navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+export const guardarCopia = () => navigator.serviceWorker.register(url('/sw.js'), { scope: base });
 
 /**
  * Lo que hace cada página al abrirse: registra el worker (la primera vez, eso baja la copia), salvo

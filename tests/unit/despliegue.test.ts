@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { resolverDespliegue } from '../../src/lib/despliegue.ts';
-import { withBase } from '../../src/lib/enlaces-base.ts';
+import { conBase, normalizarBase, sinBase } from '../../src/lib/rutas.ts';
 import { contentRoot } from '../../src/lib/contenido.ts';
 
 const paquete = { repository: { url: 'git+https://github.com/org/guia.git' } };
@@ -33,18 +33,37 @@ describe('resolverDespliegue', () => {
   });
 });
 
-describe('withBase', () => {
-  test('antepone la subcarpeta solo a rutas internas', () => {
-    expect(withBase('/guia/glosario/#trata', '/guia-local/')).toBe('/guia-local/guia/glosario/#trata');
-    expect(withBase('/guia-local/guia/', '/guia-local/')).toBe('/guia-local/guia/');
-    expect(withBase('https://www.argentina.gob.ar/', '/guia-local/')).toBe('https://www.argentina.gob.ar/');
-    expect(withBase('//otro.sitio/x', '/guia-local/')).toBe('//otro.sitio/x');
-    expect(withBase('#seccion', '/guia-local/')).toBe('#seccion');
-    expect(withBase('tel:145', '/guia-local/')).toBe('tel:145');
+describe('ruta base (rutas.ts)', () => {
+  test('normalizarBase deja siempre una barra al principio y al final', () => {
+    expect(normalizarBase(undefined)).toBe('/');
+    expect(normalizarBase('')).toBe('/');
+    expect(normalizarBase('/')).toBe('/');
+    expect(normalizarBase('guia-local')).toBe('/guia-local/');
+    expect(normalizarBase(' //guia-local// ')).toBe('/guia-local/');
+  });
+
+  test('conBase antepone la subcarpeta solo a rutas internas', () => {
+    expect(conBase('/guia/glosario/#trata', '/guia-local/')).toBe('/guia-local/guia/glosario/#trata');
+    expect(conBase('/guia-local/guia/', '/guia-local/')).toBe('/guia-local/guia/');
+    expect(conBase('https://www.argentina.gob.ar/', '/guia-local/')).toBe('https://www.argentina.gob.ar/');
+    expect(conBase('//otro.sitio/x', '/guia-local/')).toBe('//otro.sitio/x');
+    expect(conBase('#seccion', '/guia-local/')).toBe('#seccion');
+    expect(conBase('tel:145', '/guia-local/')).toBe('tel:145');
+    expect(conBase('/sw.js', 'guia-local')).toBe('/guia-local/sw.js');
+    expect(conBase('/', '/guia-local/')).toBe('/guia-local/');
   });
 
   test('con el sitio en la raíz no cambia nada', () => {
-    expect(withBase('/guia/', '/')).toBe('/guia/');
+    expect(conBase('/guia/', '/')).toBe('/guia/');
+    expect(sinBase('/guia/', '/')).toBe('/guia/');
+  });
+
+  test('sinBase quita la subcarpeta, y no acepta lo que está fuera de ella', () => {
+    expect(sinBase('/guia-local/guia/x/', '/guia-local/')).toBe('/guia/x/');
+    expect(sinBase('/guia-local/', '/guia-local/')).toBe('/');
+    expect(sinBase('/otra/guia/x/', '/guia-local/')).toBeUndefined();
+    expect(sinBase('/guia-local', '/guia-local/')).toBeUndefined();
+    expect(sinBase('/guia-localx/', '/guia-local/')).toBeUndefined();
   });
 });
 
