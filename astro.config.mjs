@@ -3,25 +3,24 @@ import { readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
-import { relative } from 'node:path';
 import { contentRoot } from './src/lib/contenido.ts';
 import { leerRedirecciones } from './src/lib/direcciones.ts';
-import { cargarRegistro, carpetaDeEdicion, grupoDelMenu } from './src/lib/ediciones.ts';
+import { cargarRegistro } from './src/lib/ediciones.ts';
 import { enlaceEnSuEdicion } from './src/lib/rutas-de-edicion.ts';
 import { ErrorDeContenido } from './src/lib/errores.ts';
 import { resolverDespliegue } from './src/lib/despliegue.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { enlacesConBase } from './src/lib/enlaces-base.ts';
+import { conBase } from './src/lib/rutas.ts';
 import { configuracionCsp } from './src/lib/seguridad.ts';
 import { cabeceras } from './src/integraciones/cabeceras.ts';
 import { validacionEnDesarrollo } from './src/integraciones/validacion.ts';
+import { configuracionDelMenu, entradasDelMenu } from './src/lib/menu.ts';
 import { opcionesSinConexion } from './src/lib/sin-conexion.ts';
 
 const paquete = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf-8'));
 const { site, base, repositorio, rama } = resolverDespliegue(process.env, paquete);
 const contenido = contentRoot();
-/** La subcarpeta del sitio con su barra final (`/` o `/guia-implementacion-local/`). */
-const raiz = base.replace(/\/?$/, '/');
 const registro = cargarRegistro(contenido);
 const { redirecciones, problemas: problemasDeRedirecciones } = leerRedirecciones(contenido);
 if (problemasDeRedirecciones.length) throw new ErrorDeContenido(problemasDeRedirecciones);
@@ -63,8 +62,8 @@ export default defineConfig({
       // Manifiesto de la app (instalable, sin conexión): lo genera AstroPWA, ver src/lib/sin-conexion.ts.
       // El ícono de iPhone y iPad al agregar la guía a la pantalla de inicio (`npm run iconos`).
       head: [
-        { tag: 'link', attrs: { rel: 'manifest', href: `${raiz}manifest.webmanifest` } },
-        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${raiz}iconos/icono-180.png` } },
+        { tag: 'link', attrs: { rel: 'manifest', href: conBase('/manifest.webmanifest', base) } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: conBase('/iconos/icono-180.png', base) } },
       ],
       customCss: ['./src/styles/tema.css', './src/styles/impresion.css'],
       components: {
@@ -82,18 +81,8 @@ export default defineConfig({
         // Un solo idioma: sin selector ni su script.
         LanguageSelect: './src/components/starlight/LanguageSelect.astro',
       },
-      sidebar: [
-        { label: 'Inicio', link: '/' },
-        // Un grupo por edición; cada página muestra solo el de su edición (src/route-data.ts).
-        // Starlight arma los grupos automáticos con la ruta del archivo relativa a
-        // src/content/docs; como el contenido está en otra carpeta, la ruta incluye esa carpeta.
-        ...registro.ediciones.map((e) => ({
-          label: grupoDelMenu(registro, e),
-          items: [{ autogenerate: { directory: relative('.', carpetaDeEdicion(contenido, registro, e.id)).split('\\').join('/') } }],
-        })),
-        { label: 'Protocolos', link: '/protocolos/' },
-        { label: 'Municipios', link: '/municipios/' },
-      ],
+      // El menú lateral y cómo lo ajusta cada página: src/lib/menu.ts (con src/route-data.ts).
+      sidebar: configuracionDelMenu(entradasDelMenu(contenido, registro)),
     }),
     // Después de Starlight, para leer las páginas ya construidas.
     cabeceras(base),

@@ -115,8 +115,3 @@ export function fraseDeEstado(e: Edicion): string {
   const estado = estadoDeEdicion(e);
   return `${estado[0]!.toUpperCase()}${estado.slice(1)}.`;
 }
-
-/** Nombre del grupo del menú lateral de cada edición (la configuración y el middleware lo comparten). */
-export function grupoDelMenu(registro: Registro, e: Edicion): string {
-  return e.id === registro.actual.id ? 'Guía' : `Guía: ${e.titulo}`;
-}
