@@ -1,15 +1,14 @@
 /**
  * `npm test`: todas las verificaciones, en orden, deteniéndose en la primera que falla.
- * Primero confirma que haya un Chromium, para no descubrir su falta después de construir el sitio.
+ * Primero confirma que haya un Chromium y un Java (para el validador de HTML), para no descubrir
+ * su falta después de construir el sitio.
  */
-import { chromium } from '@playwright/test';
-import { locateChromium, missingChromiumMessage } from './lib/chromium.ts';
+import { exigirChromium } from './lib/chromium.ts';
+import { exigirJava } from './lib/java.ts';
 import { run } from './lib/proceso.ts';
 
-if (!locateChromium(() => chromium.executablePath())) {
-  console.error(missingChromiumMessage());
-  process.exit(1);
-}
+exigirChromium();
+exigirJava();
 
 const pasos: Array<[titulo: string, comando: string, args: string[], env?: Record<string, string>]> = [
   ['Validación del contenido', 'npm', ['run', '--silent', 'validate']],
@@ -21,6 +20,8 @@ const pasos: Array<[titulo: string, comando: string, args: string[], env?: Recor
   // Después de los PDF: las páginas los enlazan.
   ['Enlaces del sitio construido', 'npm', ['run', '--silent', 'enlaces']],
   ['Construcción de los sitios de prueba', 'node', ['--experimental-strip-types', 'scripts/construir-pruebas.ts']],
+  // Cada página del sitio y de los sitios de prueba, con el validador del W3C.
+  ['HTML válido (validador del W3C)', 'npm', ['run', '--silent', 'html']],
   ['Pruebas de punta a punta (Chromium)', 'npm', ['run', '--silent', 'test:e2e']],
 ];
 
