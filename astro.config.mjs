@@ -22,15 +22,15 @@ const paquete = JSON.parse(readFileSync(new URL('./package.json', import.meta.ur
 const { site, base, repositorio, rama } = resolverDespliegue(process.env, paquete);
 const contenido = contentRoot();
 const registro = cargarRegistro(contenido);
-const { redirecciones, problemas: problemasDeRedirecciones } = leerRedirecciones(contenido);
+// Las páginas movidas (content/redirecciones.yaml) las escribe src/pages/[...redireccion].astro;
+// acá se informan los errores del archivo antes de construir.
+const { problemas: problemasDeRedirecciones } = leerRedirecciones(contenido);
 if (problemasDeRedirecciones.length) throw new ErrorDeContenido(problemasDeRedirecciones);
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Páginas movidas: la dirección vieja sigue funcionando (content/redirecciones.yaml).
-  redirects: Object.fromEntries(redirecciones.map((r) => [r.desde, r.hacia])),
   // Política de seguridad de contenido sin ningún otro origen (ver src/lib/seguridad.ts).
   security: { csp: configuracionCsp() },
   // El CSS en archivos aparte y no dentro de cada página: cada `<style>` en línea necesitaría su hash

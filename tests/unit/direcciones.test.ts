@@ -19,7 +19,7 @@ test('una dirección publicada que desaparece del sitio se detecta', () => {
   const dist = sitio(['', 'guia/glosario']);
   expect(direccionesDelSitio(dist)).toEqual(['/', '/guia/glosario/']);
   expect(direccionesRotas(manifiesto, dist)).toEqual(['/guia/pagina-movida/']);
-  // Con una redirección (Astro escribe la página de la dirección vieja), vuelve a existir.
+  // Con una redirección (la construcción escribe la página de la dirección vieja), vuelve a existir.
   mkdirSync(join(dist, 'guia/pagina-movida'), { recursive: true });
   writeFileSync(join(dist, 'guia/pagina-movida/index.html'), '<meta http-equiv="refresh">');
   expect(direccionesRotas(manifiesto, dist)).toEqual([]);
