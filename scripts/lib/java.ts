@@ -39,12 +39,13 @@ export function findJava(
 }
 
 /** Mensaje para quien no tiene Java (o lo tiene viejo): qué se buscó y cómo instalarlo. */
-export function missingJavaMessage(encontrado?: JavaFound): string {
+export function missingJavaMessage(encontrado?: JavaFound, env: Record<string, string | undefined> = process.env): string {
   return [
     encontrado
       ? `El Java de ${encontrado.path} es la versión ${encontrado.version}; el validador de HTML del W3C necesita Java ${JAVA_MINIMO} o posterior.`
       : `No se encontró Java, que el validador de HTML del W3C (vnu) necesita (Java ${JAVA_MINIMO} o posterior).`,
     'Se buscó en: $JAVA_HOME/bin/java si la variable JAVA_HOME está definida, y si no `java` en el PATH.',
+    ...(env.JAVA_HOME && !encontrado ? [`La variable JAVA_HOME=${env.JAVA_HOME} no lleva a un Java que funcione (falta bin/java).`] : []),
     'Instalalo de uno de estos modos y volvé a correr `npm test`:',
     '  sudo apt-get install default-jre-headless     (Debian/Ubuntu)',
     '  brew install openjdk                          (macOS)',

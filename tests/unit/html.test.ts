@@ -67,8 +67,10 @@ describe('Java para el validador', () => {
   test('sin Java, o con uno anterior a 11, lo dice y explica cómo instalarlo', () => {
     expect(findJava({}, () => undefined)).toBeUndefined();
     expect(findJava({}, () => 'java version "1.8.0_392"')).toEqual({ path: 'java', version: 8, suficiente: false });
-    expect(missingJavaMessage()).toMatch(/^No se encontró Java/);
-    expect(missingJavaMessage()).toContain('sudo apt-get install default-jre-headless');
-    expect(missingJavaMessage({ path: 'java', version: 8 })).toMatch(/versión 8; el validador de HTML del W3C necesita Java 11/);
+    expect(missingJavaMessage(undefined, {})).toMatch(/^No se encontró Java/);
+    expect(missingJavaMessage(undefined, {})).toContain('sudo apt-get install default-jre-headless');
+    expect(missingJavaMessage(undefined, {})).not.toContain('no lleva a un Java');
+    expect(missingJavaMessage(undefined, { JAVA_HOME: '/opt/nada' })).toContain('La variable JAVA_HOME=/opt/nada no lleva a un Java que funcione');
+    expect(missingJavaMessage({ path: 'java', version: 8 }, {})).toMatch(/versión 8; el validador de HTML del W3C necesita Java 11/);
   });
 });
