@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CARPETA_PDF } from '../src/lib/pdf.ts';
+import { conBase } from '../src/lib/rutas.ts';
 import { despliegue } from '../src/lib/sitio.ts';
 import { exigirChromium } from './lib/chromium.ts';
 import { contarPaginas } from './lib/pdf.ts';
@@ -37,7 +38,7 @@ const salida = join(carpeta, CARPETA_PDF);
 mkdirSync(salida, { recursive: true });
 
 const origen = `http://127.0.0.1:${puerto}`;
-const cuadernillo = `${base}imprimir/protocolos/`;
+const cuadernillo = conBase('/imprimir/protocolos/', base);
 const largos: string[] = [];
 let cantidad = 0;
 try {

@@ -1,6 +1,7 @@
 import type { Edicion } from '../schemas/edicion.ts';
 import type { Registro } from './ediciones.ts';
 import { idDePagina, partesDeId } from './rutas-de-edicion.ts';
+import { sinBase } from './rutas.ts';
 
 /**
  * La edición de una página del sitio, calculada una sola vez por página en el middleware
@@ -50,10 +51,8 @@ export function paginasPorEdicion(registro: Registro, ids: Iterable<string>): Pa
  * ni barras (`/<base>/guia/capitulo/` → `guia/capitulo`; la portada, `index`).
  */
 export function idDeDireccion(ruta: string, base = '/'): string {
-  const prefijo = base.replace(/\/+$/, '');
-  let id = decodeURI(ruta);
-  if (prefijo && (id === prefijo || id.startsWith(`${prefijo}/`))) id = id.slice(prefijo.length);
-  id = id.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
+  const direccion = decodeURI(ruta);
+  const id = (sinBase(direccion, base) ?? direccion).replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
   return id || 'index';
 }
 
