@@ -12,6 +12,7 @@ import { problemasDeProtocolo } from './protocolos.ts';
 import { validarCobertura } from './municipios/cobertura.ts';
 import { archivosDeMunicipios, leerMunicipios } from './municipios/lectura.ts';
 import { CSV_DE_LOCALIDADES, leerLocalidades } from './localidades.ts';
+import { ARCHIVO_DEL_ARBOL, problemasDelArbol } from './que-hago-ahora.ts';
 import { parsearYaml, rutaVisible, validar, type YamlLeido } from './yaml.ts';
 
 /**
@@ -143,11 +144,13 @@ export function validarContenido(raiz: string): Informe {
     ...(registro ? verificarSellos(raiz, registro) : []),
     ...validarPaginas(raiz, datos),
     ...deDatos,
+    ...(datos ? problemasDelArbol(raiz, datos.lineas.map((l) => l.id), leerFrontmatter) : []),
     ...deMunicipios,
     ...(municipios ? validarCobertura(raiz, municipios) : []),
     // Sin municipios válidos no se puede revisar a qué partido va cada localidad: solo el resto.
     ...leerLocalidades(raiz, municipios && new Set(municipios.map((m) => m.indec))).problemas,
   ];
   const localidades = existsSync(join(raiz, CSV_DE_LOCALIDADES)) ? 1 : 0;
-  return { problemas, revisados: paginas(raiz).length + ARCHIVOS_DE_DATOS.length + archivosDeMunicipios(raiz).length + localidades };
+  const arbol = existsSync(join(raiz, ARCHIVO_DEL_ARBOL)) ? 1 : 0;
+  return { problemas, revisados: paginas(raiz).length + ARCHIVOS_DE_DATOS.length + archivosDeMunicipios(raiz).length + localidades + arbol };
 }
