@@ -5,7 +5,7 @@
  */
 
 /** Valores del filtro `tipo`, que el buscador muestra en cada resultado. */
-export type TipoDePagina = 'Capítulo' | 'Protocolo' | 'Municipio' | 'Recurso';
+export type TipoDePagina = 'Capítulo' | 'Protocolo' | 'Municipio' | 'Recurso' | '¿Qué hago ahora?';
 
 /** Capítulos de la guía que son material de consulta más que lectura. */
 const RECURSOS = new Set(['guia/lineas-y-recursos', 'guia/glosario', 'guia/fuentes']);
@@ -17,6 +17,7 @@ const RECURSOS = new Set(['guia/lineas-y-recursos', 'guia/glosario', 'guia/fuent
 export function tipoDePagina(id: string): TipoDePagina {
   const ruta = id.replace(/^\/+|\/+$/g, '');
   if (/^guia\/protocolos\/[^/]+$/.test(ruta)) return 'Protocolo';
+  if (/^que-hago-ahora(\/|$)/.test(ruta)) return '¿Qué hago ahora?';
   if (/^municipios\/[^/]+$/.test(ruta) && ruta !== 'municipios/acerca-de-los-datos') return 'Municipio';
   if (/^guia\/[^/]+$/.test(ruta) && !RECURSOS.has(ruta)) return 'Capítulo';
   return 'Recurso';

@@ -45,6 +45,7 @@ export function grupoDelMenu(registro: Registro, e: Edicion): string {
 export function entradasDelMenu(raiz: string, registro: Registro): EntradaDelMenu[] {
   return [
     { id: 'inicio', configuracion: { label: 'Inicio', link: '/' } },
+    { id: 'que-hago-ahora', configuracion: { label: '¿Qué hago ahora?', link: '/que-hago-ahora/' } },
     // Un grupo por edición. Starlight arma los grupos automáticos con la ruta del archivo relativa a
     // src/content/docs; como el contenido está en otra carpeta, la ruta incluye esa carpeta.
     ...registro.ediciones.map((e) => ({

@@ -65,6 +65,7 @@ export function opcionesSinConexion(base: string): Partial<PwaOptions> {
         'municipios/**/index.html',
         'buscar/index.html',
         'imprimir/**/index.html',
+        'que-hago-ahora/**/index.html',
         '_astro/*.{js,css}',
         'favicon.svg',
         // Pagefind: el motor, su WASM en español, el índice, los filtros y los fragmentos de resultados.

@@ -13,6 +13,8 @@ describe('tipoDePagina', () => {
     ['municipios/acerca-de-los-datos', 'Recurso'],
     ['municipios', 'Recurso'],
     ['protocolos', 'Recurso'],
+    ['que-hago-ahora', '¿Qué hago ahora?'],
+    ['que-hago-ahora/situacion/edad/nna', '¿Qué hago ahora?'],
     ['', 'Recurso'],
   ])('%s → %s', (id, tipo) => expect(tipoDePagina(id)).toBe(tipo));
 });

@@ -1,0 +1,42 @@
+import { getCollection } from 'astro:content';
+import { join } from 'node:path';
+import { contentRoot } from '~/lib/contenido';
+import { registroActual } from '~/lib/edicion';
+import { carpetaDeEdicion, idDePagina } from '~/lib/ediciones';
+import { archivoDelArbol, cargarArbol, dondeEnRaiz, type Arbol } from '~/lib/que-hago-ahora';
+import { rutaVisible } from '~/lib/yaml';
+import type { Protocolo } from '~/schemas/protocolo';
+
+export interface ArbolPublicado {
+  arbol: Arbol;
+  /** Título y dirección de cada protocolo de la misma edición. */
+  protocolos: Record<string, { titulo: string; ruta: string }>;
+}
+
+/**
+ * El árbol de «¿Qué hago ahora?» de una edición, validado con los protocolos de esa edición (las
+ * mismas reglas que `npm run validate`): ante un problema, la construcción se detiene con el mensaje.
+ * `undefined` si esa edición no tiene árbol.
+ */
+export async function arbolPublicado(edicion: string): Promise<ArbolPublicado | undefined> {
+  const registro = registroActual();
+  const raiz = contentRoot();
+  const prefijo = `${idDePagina(registro, edicion, 'protocolos')}/`;
+  const paginas = await getCollection('docs', (p) => p.id.startsWith(prefijo));
+  const protocolos = new Map<string, Protocolo>();
+  const enlaces: ArbolPublicado['protocolos'] = {};
+  for (const p of paginas) {
+    const lista = (p.data as { protocolo?: Protocolo }).protocolo;
+    if (!lista) continue;
+    protocolos.set(lista.id, lista);
+    enlaces[lista.id] = { titulo: p.data.title, ruta: `/${p.id}/` };
+  }
+  const lineas = (await getCollection('lineas')).map((l) => l.id);
+  const arbol = cargarArbol(archivoDelArbol(raiz, registro, edicion), {
+    lineas,
+    protocolos,
+    ...dondeEnRaiz(raiz),
+    dondeProtocolos: `${rutaVisible(join(carpetaDeEdicion(raiz, registro, edicion), 'protocolos'))}/`,
+  });
+  return arbol && { arbol, protocolos: enlaces };
+}
