@@ -17,5 +17,8 @@ export const PAGINAS_POR_PLANTILLA: Array<{ nombre: string; ruta: string }> = [
   { nombre: 'líneas', ruta: '/guia/lineas-y-recursos/' },
   { nombre: 'privacidad', ruta: '/guia/privacidad/' },
   { nombre: 'impresión de protocolos', ruta: '/imprimir/protocolos/' },
+  { nombre: '¿Qué hago ahora?: pregunta', ruta: '/que-hago-ahora/situacion/' },
+  { nombre: '¿Qué hago ahora?: resultado', ruta: '/que-hago-ahora/situacion/edad/nna/' },
+  { nombre: '¿Qué hago ahora?: impresión', ruta: '/imprimir/que-hago-ahora/' },
   { nombre: '404', ruta: '/404.html' },
 ];

@@ -45,6 +45,24 @@ test.describe('sin conexión', () => {
     await context.setOffline(false);
     await expect(page.getByText('Sin conexión.')).toBeHidden();
   });
+
+  test('«¿Qué hago ahora?» se recorre sin red, de la portada al resultado y sus protocolos', async ({ page, context }) => {
+    test.setTimeout(90_000);
+    await page.goto('/');
+    await esperarCopiaGuardada(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('main').getByRole('link', { name: /^¿Qué hago ahora\?/ }).click();
+    const respuestas = page.getByRole('list', { name: 'Respuestas' });
+    for (const texto of ['No', 'Notás señales y la persona está frente a vos o va a venir', 'No, es una persona adulta', 'Sí']) {
+      await respuestas.getByRole('link', { name: texto, exact: true }).click();
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Escuchala a solas, en su idioma, sin pedirle papeles');
+    await expect(page.getByText('Sin conexión.')).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: 'Personas migrantes', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Personas migrantes' })).toBeVisible();
+    await context.setOffline(false);
+  });
 });
 
 test('en la primera visita la copia se guarda sola y «Cómo usar esta guía» lo dice, sin botón', async ({ page }) => {
