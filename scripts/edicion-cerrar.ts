@@ -4,8 +4,9 @@
  * Cierra la edición en preparación (el borrador, cuyo texto es content/guia/) cuando el Programa la
  * aprueba:
  *   1. revisa que todo el contenido sea válido (no se sella nada roto);
- *   2. copia content/guia/ (con sus listas de verificación) en content/ediciones/<id>/, le agrega la
- *      copia de sus datos abiertos (datos/, ver src/lib/datos-abiertos.ts) y la sella;
+ *   2. copia content/guia/ (con sus listas de verificación) y content/que-hago-ahora.yaml en
+ *      content/ediciones/<id>/, le agrega la copia de sus datos abiertos (datos/, ver
+ *      src/lib/datos-abiertos.ts) y la sella;
  *   3. en content/ediciones.yaml la marca vigente, con sus fechas y su sello, y marca reemplazada
  *      la que regía hasta entonces;
  *   4. abre el borrador de la edición siguiente (`--siguiente`), que sigue en content/guia/.
@@ -22,6 +23,7 @@ import { cargarRegistro } from '../src/lib/ediciones.ts';
 import { hoy } from '../src/lib/fechas.ts';
 import { ARCHIVO_DE_SELLO, sellar } from '../src/lib/sellos.ts';
 import { formatearProblema } from '../src/lib/errores.ts';
+import { ARCHIVO_DEL_ARBOL } from '../src/lib/que-hago-ahora.ts';
 import { validarContenido } from '../src/lib/validacion.ts';
 import { rutaVisible } from '../src/lib/yaml.ts';
 import { identificador } from '../src/schemas/comunes.ts';
@@ -62,8 +64,9 @@ if (registro.ediciones.some((e) => e.id === siguiente)) falla(`Ya existe una edi
 const destino = join(raiz, 'ediciones', cerrada.id);
 if (existsSync(destino)) falla(`Ya existe ${rutaVisible(destino)}: la edición "${cerrada.id}" parece cerrada.`);
 
-// 2. Copia sellada.
+// 2. Copia sellada (con el árbol de «¿Qué hago ahora?», que es parte de la edición).
 cpSync(join(raiz, 'guia'), destino, { recursive: true });
+if (existsSync(join(raiz, ARCHIVO_DEL_ARBOL))) cpSync(join(raiz, ARCHIVO_DEL_ARBOL), join(destino, ARCHIVO_DEL_ARBOL));
 escribirCopiaDeEdicion(raiz, cerrada.id, destino, hoy());
 const sello = sellar(destino, cerrada.id);
 writeFileSync(join(destino, ARCHIVO_DE_SELLO), sello.json);

@@ -333,3 +333,43 @@ export function problemasDelArbol(raiz: string, lineas: Iterable<string>, leerFr
   }
   return leerArbol(join(raiz, ARCHIVO_DEL_ARBOL), { lineas, protocolos, ...dondeEnRaiz(raiz) })?.problemas ?? [];
 }
+
+/** Cómo se nombra cada cambio en «Qué cambió». */
+export const NOMBRES_DE_CAMBIO = {
+  pregunta: { agregada: 'Pregunta agregada', quitada: 'Pregunta quitada', cambiada: 'Pregunta cambiada' },
+  resultado: { agregada: 'Resultado agregado', quitada: 'Resultado quitado', cambiada: 'Resultado cambiado' },
+} as const;
+
+export interface CambioDelArbol {
+  tipo: 'agregada' | 'quitada' | 'cambiada';
+  /** `pregunta` o `resultado`. */
+  clase: 'pregunta' | 'resultado';
+  id: string;
+  /** El texto de la pregunta o el título del resultado (el de la edición nueva, salvo si se quitó). */
+  nombre: string;
+}
+
+/**
+ * Qué preguntas y qué resultados del árbol cambiaron entre dos ediciones (por id: agregados,
+ * quitados y cambiados en cualquier campo). Sin árbol en una edición, cuenta como vacío; si ninguna
+ * de las dos tiene, `undefined`. Los árboles sellados ya se validaron al cerrar su edición.
+ */
+export function diferenciasDelArbol(antes: string, despues: string): CambioDelArbol[] | undefined {
+  const leer = (archivo: string): ArbolLeido | undefined => (existsSync(archivo) ? esquemaArbol.parse(leerYaml(archivo).datos) : undefined);
+  const [viejo, nuevo] = [leer(antes), leer(despues)];
+  if (!viejo && !nuevo) return undefined;
+  const cambios: CambioDelArbol[] = [];
+  const comparar = <T extends { id: string }>(clase: CambioDelArbol['clase'], a: T[], b: T[], nombre: (x: T) => string) => {
+    const previos = new Map(a.map((x) => [x.id, x]));
+    const ids = new Set(b.map((x) => x.id));
+    for (const x of b) {
+      const previo = previos.get(x.id);
+      if (!previo) cambios.push({ tipo: 'agregada', clase, id: x.id, nombre: nombre(x) });
+      else if (JSON.stringify(previo) !== JSON.stringify(x)) cambios.push({ tipo: 'cambiada', clase, id: x.id, nombre: nombre(x) });
+    }
+    for (const x of a) if (!ids.has(x.id)) cambios.push({ tipo: 'quitada', clase, id: x.id, nombre: nombre(x) });
+  };
+  comparar('pregunta', viejo?.preguntas ?? [], nuevo?.preguntas ?? [], (p) => p.texto);
+  comparar('resultado', viejo?.resultados ?? [], nuevo?.resultados ?? [], (r) => r.titulo);
+  return cambios;
+}

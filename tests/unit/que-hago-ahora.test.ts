@@ -1,9 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatearProblema } from '../../src/lib/errores.ts';
-import { caminos, dondeEnRaiz, leerArbol, rastro, rutaDeCamino, type Arbol } from '../../src/lib/que-hago-ahora.ts';
+import { cargarRegistro } from '../../src/lib/ediciones.ts';
+import { archivoDelArbol, caminos, diferenciasDelArbol, dondeEnRaiz, leerArbol, rastro, rutaDeCamino, type Arbol } from '../../src/lib/que-hago-ahora.ts';
 import { leerFrontmatter, validarContenido } from '../../src/lib/validacion.ts';
 import { protocolo } from '../../src/schemas/protocolo.ts';
 
@@ -126,5 +128,46 @@ describe('el árbol de la guía', () => {
     cpSync(join(DIR, 'ciclo.yaml'), join(raiz, 'que-hago-ahora.yaml'));
     const lista = validarContenido(raiz).problemas.filter((p) => p.archivo.endsWith('que-hago-ahora.yaml'));
     expect(lista.map((p) => `${p.linea} › ${p.campo}`)).toEqual(['15 › preguntas[1].respuestas[1].lleva_a']);
+  });
+});
+
+describe('el árbol en las ediciones', () => {
+  test('«Qué cambió» lista las preguntas y los resultados agregados, quitados y cambiados', () => {
+    const raiz = mkdtempSync(join(tmpdir(), 'guia-arbol-'));
+    const nuevo = join(raiz, 'nuevo.yaml');
+    writeFileSync(
+      nuevo,
+      readFileSync(join(DIR, 'valido.yaml'), 'utf-8')
+        .replace('¿Es menor de 18 años?', '¿Es una niña, un niño o un adolescente?')
+        .replace('  - id: escucha\n    titulo: Escuchala a solas\n', '  - id: primera-escucha\n    titulo: Escuchala a solas\n'),
+    );
+    expect(diferenciasDelArbol(join(DIR, 'valido.yaml'), nuevo)).toEqual([
+      { tipo: 'cambiada', clase: 'pregunta', id: 'edad', nombre: '¿Es una niña, un niño o un adolescente?' },
+      { tipo: 'agregada', clase: 'resultado', id: 'primera-escucha', nombre: 'Escuchala a solas' },
+      { tipo: 'quitada', clase: 'resultado', id: 'escucha', nombre: 'Escuchala a solas' },
+    ]);
+    expect(diferenciasDelArbol(join(DIR, 'valido.yaml'), join(DIR, 'valido.yaml'))).toEqual([]);
+    expect(diferenciasDelArbol(join(raiz, 'no-existe.yaml'), join(raiz, 'tampoco.yaml'))).toBeUndefined();
+  });
+
+  test('npm run edicion:cerrar lo sella con la edición: la vigente usa su copia, y cambiarla falla la validación', { timeout: 60_000 }, () => {
+    const raiz = mkdtempSync(join(tmpdir(), 'guia-arbol-cerrar-'));
+    cpSync('content', raiz, { recursive: true });
+    execFileSync(
+      process.execPath,
+      ['--experimental-strip-types', 'scripts/edicion-cerrar.ts', '--contenido', raiz, '--aprobada', '2026-01-10', '--vigente-desde', '2026-02-01', '--siguiente', 'segunda'],
+      { encoding: 'utf-8' },
+    );
+    const sellado = join(raiz, 'ediciones', 'primera', 'que-hago-ahora.yaml');
+    expect(readFileSync(sellado, 'utf-8')).toBe(readFileSync('content/que-hago-ahora.yaml', 'utf-8'));
+    const registro = cargarRegistro(raiz);
+    expect(archivoDelArbol(raiz, registro, registro.actual.id)).toBe(sellado);
+    expect(archivoDelArbol(raiz, registro, registro.borrador.id)).toBe(join(raiz, 'que-hago-ahora.yaml'));
+    expect(validarContenido(raiz).problemas.filter((p) => p.gravedad !== 'advertencia')).toEqual([]);
+
+    appendFileSync(sellado, '# cambio\n');
+    expect(validarContenido(raiz).problemas.map((p) => `${p.archivo.replace(`${raiz}/`, '')}: ${p.mensaje}`)).toContainEqual(
+      expect.stringMatching(/^.*ediciones\/primera\/que-hago-ahora\.yaml: cambió, pero es parte de una edición cerrada/),
+    );
   });
 });
