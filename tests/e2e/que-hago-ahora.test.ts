@@ -43,7 +43,7 @@ const CAMINOS = [
   },
   {
     nombre: 'una niña, un niño o un adolescente → Servicio Local, su protocolo y el 102',
-    respuestas: ['No', 'Notás señales y la persona está frente a vos o va a venir', 'Sí'],
+    respuestas: ['No', 'La persona está frente a vos o va a venir', 'Sí'],
     direccion: '/que-hago-ahora/situacion/edad/nna/',
     titulo: 'Avisá al Servicio Local',
     lineas: ['102'],
@@ -51,7 +51,7 @@ const CAMINOS = [
   },
   {
     nombre: 'una persona adulta migrante sin peligro inmediato → detección y migrantes',
-    respuestas: ['No', 'Notás señales y la persona está frente a vos o va a venir', 'No, es una persona adulta', 'Sí'],
+    respuestas: ['No', 'La persona está frente a vos o va a venir', 'No, es una persona adulta', 'Sí'],
     direccion: '/que-hago-ahora/situacion/edad/migrante/persona-migrante/',
     titulo: 'Escuchala a solas, en su idioma, sin pedirle papeles',
     lineas: ['145'],

@@ -54,7 +54,7 @@ test.describe('sin conexión', () => {
     await page.reload();
     await page.getByRole('main').getByRole('link', { name: /^¿Qué hago ahora\?/ }).click();
     const respuestas = page.getByRole('list', { name: 'Respuestas' });
-    for (const texto of ['No', 'Notás señales y la persona está frente a vos o va a venir', 'No, es una persona adulta', 'Sí']) {
+    for (const texto of ['No', 'La persona está frente a vos o va a venir', 'No, es una persona adulta', 'Sí']) {
       await respuestas.getByRole('link', { name: texto, exact: true }).click();
     }
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Escuchala a solas, en su idioma, sin pedirle papeles');
