@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatearProblema } from '../../src/lib/errores.ts';
 import { cargarRegistro } from '../../src/lib/ediciones.ts';
-import { archivoDelArbol, caminos, diferenciasDelArbol, dondeEnRaiz, leerArbol, rastro, rutaDeCamino, type Arbol } from '../../src/lib/que-hago-ahora.ts';
+import { archivoDelArbol, caminos, cargarArbol, diferenciasDelArbol, dondeEnRaiz, leerArbol, rastro, rutaDeCamino, type Arbol } from '../../src/lib/que-hago-ahora.ts';
 import { leerFrontmatter, validarContenido } from '../../src/lib/validacion.ts';
 import { protocolo } from '../../src/schemas/protocolo.ts';
 
@@ -90,6 +90,13 @@ describe('cada problema del árbol, en castellano, con archivo, línea y campo',
       '18 › resultados[0].urgente: este campo no existe. Revisá cómo está escrito o borralo.',
     ]);
   });
+});
+
+test('la construcción se detiene con los mismos mensajes (cargarArbol); sin archivo, no hay árbol', () => {
+  expect(() => cargarArbol(join(DIR, 'ciclo.yaml'), contexto)).toThrowError(
+    `${DIR}/ciclo.yaml:15 › preguntas[1].respuestas[1].lleva_a: vuelve a "peligro"`,
+  );
+  expect(cargarArbol(join(DIR, 'no-existe.yaml'), contexto)).toBeUndefined();
 });
 
 describe('un árbol válido', () => {
