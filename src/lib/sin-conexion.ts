@@ -64,8 +64,8 @@ export function opcionesSinConexion(base: string): Partial<PwaOptions> {
         'protocolos/index.html',
         'municipios/**/index.html',
         'buscar/index.html',
-        'imprimir/**/index.html',
-        'que-hago-ahora/**/index.html',
+        // En un solo patrón: Workbox avisa por cada patrón sin archivos (los contenidos de prueba no tienen árbol).
+        '{imprimir,que-hago-ahora}/**/index.html',
         '_astro/*.{js,css}',
         'favicon.svg',
         // Pagefind: el motor, su WASM en español, el índice, los filtros y los fragmentos de resultados.
