@@ -157,13 +157,14 @@ export function validarArbol(leido: YamlLeido, ctx: ContextoDelArbol): { arbol?:
     enCamino.pop();
   };
   recorrer(inicio);
+  const alcanzables = new Set(visitados);
   for (const [id, i] of preguntas) {
-    if (visitados.has(id)) continue;
+    if (alcanzables.has(id)) continue;
     problema(['preguntas', i, 'id'], `ningún camino llega a esta pregunta desde la primera ("${inicio}"). Hacé que una respuesta lleve a ella con «lleva_a: ${id}», o borrala.`);
-    recorrer(id); // sus ciclos también se informan
+    if (!visitados.has(id)) recorrer(id); // sus ciclos también se informan
   }
   for (const [id, i] of resultados) {
-    if (!visitados.has(id))
+    if (!alcanzables.has(id))
       problema(['resultados', i, 'id'], `ningún camino llega a este resultado desde la primera pregunta ("${inicio}"). Hacé que una respuesta lleve a él con «lleva_a: ${id}», o borralo.`);
   }
 
@@ -173,14 +174,14 @@ export function validarArbol(leido: YamlLeido, ctx: ContextoDelArbol): { arbol?:
     const masLargo = (id: string): string[] => {
       const guardado = largo.get(id);
       if (guardado) return guardado;
-      const anteriores = datos.preguntas.filter((p) => siguientes.get(p.id)?.some((s) => s.destino === id) && visitados.has(p.id));
+      const anteriores = datos.preguntas.filter((p) => alcanzables.has(p.id) && siguientes.get(p.id)?.some((s) => s.destino === id));
       const previo = id === inicio ? [] : anteriores.map((p) => masLargo(p.id)).reduce<string[]>((a, b) => (b.length > a.length ? b : a), []);
       const camino = [...previo, id];
       largo.set(id, camino);
       return camino;
     };
     for (const [id, i] of preguntas) {
-      if (!visitados.has(id)) continue;
+      if (!alcanzables.has(id)) continue;
       const camino = masLargo(id);
       if (camino.length === MAX_PREGUNTAS + 1)
         problema(

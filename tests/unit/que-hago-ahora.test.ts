@@ -48,6 +48,20 @@ describe('cada problema del árbol, en castellano, con archivo, línea y campo',
     ]);
   });
 
+  test('un resultado al que solo lleva una pregunta sin camino también se informa', () => {
+    const raiz = mkdtempSync(join(tmpdir(), 'guia-arbol-'));
+    const archivo = join(raiz, 'que-hago-ahora.yaml');
+    writeFileSync(
+      archivo,
+      readFileSync(join(DIR, 'pregunta-inalcanzable.yaml'), 'utf-8').replace(
+        '      - texto: No\n        lleva_a: emergencia\n',
+        '      - texto: No\n        lleva_a: escucha\n',
+      ) +
+        '  - id: escucha\n    titulo: Escuchala\n    pasos:\n      - Escuchá lo que quiera contar. No preguntes detalles de la explotación.\n    protocolos: [deteccion-y-primera-escucha]\n',
+    );
+    expect(leerArbol(archivo, contexto)!.problemas.map((p) => `${p.linea} › ${p.campo}`)).toEqual(['9 › preguntas[1].id', '28 › resultados[2].id']);
+  });
+
   test('un camino de más de seis preguntas', () => {
     expect(problemas('demasiado-profundo')).toEqual([
       `${DIR}/demasiado-profundo.yaml:45 › preguntas[6].id: es la pregunta 7 del camino peligro → p2 → p3 → p4 → p5 → p6 → p7. Ningún camino puede tener más de 6 preguntas: juntá o quitá preguntas.`,
