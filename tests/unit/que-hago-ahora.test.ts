@@ -107,7 +107,7 @@ describe('cada problema del árbol, en castellano, con archivo, línea y campo',
 });
 
 test('la construcción se detiene con los mismos mensajes (cargarArbol); sin archivo, no hay árbol', () => {
-  expect(() => cargarArbol(join(DIR, 'ciclo.yaml'), contexto)).toThrowError(
+  expect(() => cargarArbol(join(DIR, 'ciclo.yaml'), contexto)).toThrow(
     `${DIR}/ciclo.yaml:15 › preguntas[1].respuestas[1].lleva_a: vuelve a "peligro"`,
   );
   expect(cargarArbol(join(DIR, 'no-existe.yaml'), contexto)).toBeUndefined();
