@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
 import { contentRoot } from '~/lib/contenido';
-import { registroActual } from '~/lib/edicion';
-import { carpetaDeEdicion, idDePagina } from '~/lib/ediciones';
+import { carpetaDeEdicion, registroActual } from '~/lib/ediciones';
 import { archivoDelArbol, cargarArbol, dondeEnRaiz, type Arbol } from '~/lib/que-hago-ahora';
+import { idDePagina } from '~/lib/rutas-de-edicion';
 import { rutaVisible } from '~/lib/yaml';
 import type { Protocolo } from '~/schemas/protocolo';
 

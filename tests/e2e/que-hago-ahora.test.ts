@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, test } from './fixtures.ts';
+import { leerPdf } from './pdf-texto.ts';
 
 /**
  * «¿Qué hago ahora?» como lo usa alguien con un caso enfrente: sin JavaScript y solo con el teclado
@@ -126,11 +126,10 @@ test('el buscador lo encuentra y muestra su tipo', async ({ page }) => {
 
 test('la hoja impresa entra en una A4, con la edición, la fecha y la dirección permanente', async ({ page }) => {
   await page.goto('/imprimir/que-hago-ahora/');
+  await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('img', { name: /^Código QR: / })).toBeVisible();
-  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
-  expect(doc.numPages, 'hojas del PDF').toBe(1);
-  const texto = (await (await doc.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+  const { paginas, texto } = await leerPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+  expect(paginas, 'hojas del PDF').toBe(1);
   expect(texto).toContain('Edición: Primera edición, borrador sin aprobar');
   expect(texto).toMatch(/Sitio generado el \d{1,2} de \p{L}+ de \d{4}/u);
   expect(texto.replace(/\s+/g, '')).toContain('http://localhost:4321/ediciones/primera/que-hago-ahora/');
