@@ -4,7 +4,8 @@ import { arbol as esquemaArbol, type ArbolLeido } from '../schemas/que-hago-ahor
 import { protocolo as esquemaProtocolo, type Protocolo } from '../schemas/protocolo.ts';
 import { archivos } from './archivos.ts';
 import { carpetaDeEdicion, type Registro } from './ediciones.ts';
-import { ErrorDeContenido, formatearRuta, quisisteDecir, type Problema, type Ruta } from './errores.ts';
+import { ErrorDeContenido, formatearRuta, type Problema, type Ruta } from './errores.ts';
+import { quisisteDecir } from './sugerencias.ts';
 import { leerYaml, rutaVisible, validar, type YamlLeido } from './yaml.ts';
 
 /**
