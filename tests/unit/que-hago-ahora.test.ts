@@ -57,7 +57,7 @@ describe('cada problema del árbol, en castellano, con archivo, línea y campo',
         '      - texto: No\n        lleva_a: emergencia\n',
         '      - texto: No\n        lleva_a: escucha\n',
       ) +
-        '  - id: escucha\n    titulo: Escuchala\n    pasos:\n      - Escuchá lo que quiera contar. No preguntes detalles de la explotación.\n    protocolos: [deteccion-y-primera-escucha]\n',
+        '  - id: escucha\n    titulo: Escuchala\n    pasos:\n      - Escuchá lo que quiera contar. No pidas detalles de la explotación.\n    protocolos: [deteccion-y-primera-escucha]\n',
     );
     expect(leerArbol(archivo, contexto)!.problemas.map((p) => `${p.linea} › ${p.campo}`)).toEqual(['9 › preguntas[1].id', '28 › resultados[2].id']);
   });
