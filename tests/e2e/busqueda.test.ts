@@ -72,17 +72,12 @@ const LOCALIDADES: Array<[consulta: string, pagina: string]> = [
 ];
 
 /**
- * Palabras comunes que también son parte del nombre de una localidad («Canal 15», «Paso del Rey»): el
- * capítulo que las encontraba primero antes de indexar las localidades sigue entre los tres primeros.
+ * Palabras comunes que también son parte del nombre de una localidad («Canal 15», «Paso del Rey»): las
+ * localidades no pueden sacar a la guía de los primeros resultados. Al menos un capítulo o protocolo
+ * (`/guia/...`) sigue entre los tres primeros. No se fija cuál: depende del texto, que cambia con cada
+ * edición (por ejemplo, «canal» aparece en cada página que explica cómo consultar al Programa).
  */
-const PALABRAS_COMUNES: Array<[consulta: string, pagina: string]> = [
-  ['canal', '/guia/acerca-de-esta-guia/'],
-  ['centro', '/guia/protocolos/atencion-en-salud/'],
-  ['paso', '/guia/circuito-de-intervencion/'],
-  ['sola', '/guia/cuidado-de-los-equipos/'],
-  ['lugares', '/guia/acompanamiento-en-territorio/'],
-  ['provincia', '/guia/protocolos/personas-migrantes/'],
-];
+const PALABRAS_COMUNES = ['canal', 'centro', 'paso', 'sola', 'lugares', 'provincia'];
 
 /**
  * Corre las búsquedas en una sola página (el navegador ya tiene la interfaz y el índice: segundos en vez
@@ -126,7 +121,6 @@ async function buscarTodas(page: Page, consultas: string[]): Promise<Map<string,
 for (const [titulo, lista] of [
   ['búsquedas realistas', BUSQUEDAS],
   ['localidades', LOCALIDADES],
-  ['palabras comunes que también nombran localidades', PALABRAS_COMUNES],
 ] as const) {
   test(`${lista.length} ${titulo} traen la página esperada entre los tres primeros resultados`, async ({ page }) => {
     test.setTimeout(150_000);
@@ -135,6 +129,14 @@ for (const [titulo, lista] of [
     for (const [consulta, pagina] of lista) expect.soft(primerosDe.get(consulta), `primeros resultados de «${consulta}»`).toContain(pagina);
   });
 }
+
+test(`${PALABRAS_COMUNES.length} palabras comunes que también nombran localidades traen una página de la guía entre los tres primeros resultados`, async ({ page }) => {
+  test.setTimeout(90_000);
+  const primerosDe = await buscarTodas(page, PALABRAS_COMUNES);
+  for (const palabra of PALABRAS_COMUNES) {
+    expect.soft(primerosDe.get(palabra)?.some((ruta) => ruta.startsWith('/guia/')), `primeros resultados de «${palabra}»: ${primerosDe.get(palabra)?.join(', ')}`).toBe(true);
+  }
+});
 
 test('una localidad que está en varios partidos trae a todos entre los primeros resultados', async ({ page }) => {
   test.setTimeout(60_000);

@@ -125,7 +125,7 @@ describe('el canal en las páginas y en las hojas impresas', { timeout: 300_000 
     const hojaVacia = {
       estado: 'sin-confirmar',
       texto:
-        'Programa: canal todavía sin confirmar; mientras tanto, llamá al 145 (24 h). PROTEX revisa cada llamada y puede llevarla a la justicia: si solo buscás orientación, no des datos que identifiquen a nadie. No reemplaza una denuncia obligatoria.',
+        'Programa: canal todavía sin confirmar; mientras tanto, llamá al 145 (24 h). PROTEX revisa cada llamada y puede llevarla ante un juzgado: si solo buscás orientación, no des datos que identifiquen a nadie. No reemplaza una denuncia obligatoria.',
       enlaces: ['tel:145'],
     };
     // La lista en la página del protocolo y la hoja para imprimir llevan la misma línea.
