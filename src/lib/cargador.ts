@@ -25,16 +25,7 @@ export function datosYaml(raiz: string, lista: Lista): Loader {
       };
       cargar();
       const archivo = resolve(join(raiz, `${lista}.yaml`));
-      watcher?.add(archivo);
-      watcher?.on('change', (cambiado) => {
-        if (resolve(cambiado) !== archivo) return;
-        olvidarDatos();
-        try {
-          cargar();
-        } catch (error) {
-          logger.error((error as Error).message);
-        }
-      });
+      recargarAlCambiar({ watcher, logger }, archivo, (cambiado) => resolve(cambiado) === archivo, olvidarDatos, cargar);
     },
   };
 }
@@ -54,16 +45,8 @@ export function municipiosYaml(raiz: string): Loader {
         for (const { archivo, ...data } of municipios) store.set({ id: data.slug, data, filePath: archivo });
       };
       cargar();
-      watcher?.add(resolve(join(raiz, 'municipios')));
-      watcher?.on('change', (cambiado) => {
-        if (!resolve(cambiado).startsWith(resolve(join(raiz, 'municipios'))) || !cambiado.endsWith('.yaml')) return;
-        olvidarMunicipios();
-        try {
-          cargar();
-        } catch (error) {
-          logger.error((error as Error).message);
-        }
-      });
+      const carpeta = resolve(join(raiz, 'municipios'));
+      recargarAlCambiar({ watcher, logger }, carpeta, (cambiado) => resolve(cambiado).startsWith(carpeta) && cambiado.endsWith('.yaml'), olvidarMunicipios, cargar);
     },
   };
 }
@@ -149,16 +132,31 @@ export function programaYaml(raiz: string): Loader {
       };
       cargar();
       const archivo = resolve(join(raiz, 'programa.yaml'));
-      watcher?.add(archivo);
-      watcher?.on('change', (cambiado) => {
-        if (resolve(cambiado) !== archivo) return;
-        olvidarDatos();
-        try {
-          cargar();
-        } catch (error) {
-          logger.error((error as Error).message);
-        }
-      });
+      recargarAlCambiar({ watcher, logger }, archivo, (cambiado) => resolve(cambiado) === archivo, olvidarDatos, cargar);
     },
   };
+}
+
+/**
+ * En `astro dev`: cuando cambia un archivo que `coincide`, olvida lo leído y vuelve a cargar. Si el
+ * archivo quedó mal, el error (en castellano, con archivo y línea) se muestra y el sitio sigue con lo
+ * último que estaba bien.
+ */
+function recargarAlCambiar(
+  { watcher, logger }: Pick<Parameters<Loader['load']>[0], 'watcher' | 'logger'>,
+  vigilado: string,
+  coincide: (cambiado: string) => boolean,
+  olvidar: () => void,
+  cargar: () => void,
+): void {
+  watcher?.add(vigilado);
+  watcher?.on('change', (cambiado) => {
+    if (!coincide(cambiado)) return;
+    olvidar();
+    try {
+      cargar();
+    } catch (error) {
+      logger.error((error as Error).message);
+    }
+  });
 }

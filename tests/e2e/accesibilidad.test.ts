@@ -6,6 +6,9 @@ import { parse } from 'node-html-parser';
 import { expect, test } from './fixtures.ts';
 import { PAGINAS_POR_PLANTILLA } from './plantillas.ts';
 
+// Cada prueba revisa una página por su cuenta: corren en paralelo entre los workers (npm test en CI usa 2).
+test.describe.configure({ mode: 'parallel' });
+
 /**
  * Accesibilidad con axe-core (WCAG 2.x A y AA): cero violaciones en una página de cada plantilla y,
  * además, en las páginas del mapa del sitio (dist/sitemap-0.xml). Cada falla dice la página, la regla

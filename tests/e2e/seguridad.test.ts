@@ -7,6 +7,9 @@ import { archivos } from '../../src/lib/archivos.ts';
 import { expect, test } from './fixtures.ts';
 import { PAGINAS_POR_PLANTILLA } from './plantillas.ts';
 
+// Cada prueba revisa una página por su cuenta: corren en paralelo entre los workers (npm test en CI usa 2).
+test.describe.configure({ mode: 'parallel' });
+
 /**
  * Política de seguridad de contenido (CSP): ninguna página la viola, cada script en línea está
  * autorizado por su hash, ninguna directiva nombra otro origen, y `dist/_headers` lleva la misma
