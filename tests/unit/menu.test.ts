@@ -24,18 +24,19 @@ const registro = cargarRegistro(raiz);
 const entradas = entradasDelMenu(raiz, registro);
 
 describe('menú lateral (src/lib/menu.ts)', () => {
-  test('la configuración tiene Inicio, un grupo por edición, Protocolos y Municipios', () => {
-    expect(entradas.map((e) => e.id)).toEqual(['inicio', 'guia:primera', 'guia:segunda', 'guia:tercera', 'protocolos', 'municipios']);
+  test('la configuración tiene Inicio, ¿Qué hago ahora?, un grupo por edición, Protocolos y Municipios', () => {
+    expect(entradas.map((e) => e.id)).toEqual(['inicio', 'que-hago-ahora', 'guia:primera', 'guia:segunda', 'guia:tercera', 'protocolos', 'municipios']);
     const config = configuracionDelMenu(entradas);
-    expect(config.map((c) => c.label)).toEqual(['Inicio', 'Guía: Primera edición', 'Guía', 'Guía: Tercera edición', 'Protocolos', 'Municipios']);
-    expect(config[1]).toEqual({ label: 'Guía: Primera edición', items: [{ autogenerate: { directory: `${raiz}/ediciones/primera` } }] });
-    expect(config[3]).toEqual({ label: 'Guía: Tercera edición', items: [{ autogenerate: { directory: `${raiz}/guia` } }] });
+    expect(config.map((c) => c.label)).toEqual(['Inicio', '¿Qué hago ahora?', 'Guía: Primera edición', 'Guía', 'Guía: Tercera edición', 'Protocolos', 'Municipios']);
+    expect(config[2]).toEqual({ label: 'Guía: Primera edición', items: [{ autogenerate: { directory: `${raiz}/ediciones/primera` } }] });
+    expect(config[4]).toEqual({ label: 'Guía: Tercera edición', items: [{ autogenerate: { directory: `${raiz}/guia` } }] });
   });
 
   test('cada página muestra la guía de su edición y sus protocolos en un grupo propio', () => {
     const menu = menuDeLaPagina(menuDeStarlight(entradas, '/guia/protocolos/deteccion/'), entradas, 'segunda');
     expect(menu).toEqual([
       enlace('Inicio', '/'),
+      enlace('¿Qué hago ahora?', '/que-hago-ahora/'),
       grupo('Guía', [enlace('Capítulo', '/guia/capitulo/')]),
       grupo('Protocolos', [
         enlace('Todos los protocolos', '/protocolos/'),
@@ -52,14 +53,15 @@ describe('menú lateral (src/lib/menu.ts)', () => {
     const menu = menuDeLaPagina(menuDeStarlight(renombradas), renombradas, 'primera');
     expect(menu.map((e) => [e.type, e.label])).toEqual([
       ['link', 'Otro inicio'],
+      ['link', 'Otro que-hago-ahora'],
       ['group', 'Otro guia:primera'],
       ['group', 'Otro protocolos'],
       ['link', 'Otro municipios'],
     ]);
-    expect(menu[2]?.type === 'group' && menu[2].entries.map((e) => e.label)).toEqual(['Todos los protocolos', 'Detección']);
+    expect(menu[3]?.type === 'group' && menu[3].entries.map((e) => e.label)).toEqual(['Todos los protocolos', 'Detección']);
   });
 
   test('si el menú de Starlight no corresponde a la configuración, falla en vez de armar otro', () => {
-    expect(() => menuDeLaPagina(menuDeStarlight(entradas).slice(1), entradas, 'segunda')).toThrow(/tiene 5 entradas y src\/lib\/menu.ts define 6/);
+    expect(() => menuDeLaPagina(menuDeStarlight(entradas).slice(1), entradas, 'segunda')).toThrow(/tiene 6 entradas y src\/lib\/menu.ts define 7/);
   });
 });
