@@ -88,7 +88,8 @@ test.describe('sin JavaScript y con el teclado', () => {
         await expect(main.getByRole('link', { name: titulo, exact: true })).toHaveAttribute('href', href);
         expect((await request.get(href)).status(), href).toBe(200);
       }
-      for (const linea of camino.lineas) await expect(main.locator(`a[href="tel:${linea}"]`)).toHaveText(linea);
+      // En «A quién llamar» (el recuadro del Programa, más abajo, también enlaza la 145).
+      for (const linea of camino.lineas) await expect(main.locator(`ul.lineas a[href="tel:${linea}"]`)).toHaveText(linea);
       await seguirConTeclado(page, main.getByRole('link', { name: 'Volver a empezar' }));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('¿Hay peligro inmediato?');
     });
