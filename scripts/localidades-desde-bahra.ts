@@ -16,8 +16,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentRoot } from '../src/lib/contenido.ts';
-import { CSV_DE_LOCALIDADES, ENCABEZADO_DE_LOCALIDADES, filaCsv } from '../src/lib/localidades.ts';
-import { leerCsv } from '../src/lib/csv.ts';
+import { escribirCsv, leerCsv } from '../src/lib/csv.ts';
+import { CSV_DE_LOCALIDADES, ENCABEZADO_DE_LOCALIDADES } from '../src/lib/localidades.ts';
 import { CSV_DE_PARTIDOS } from '../src/lib/municipios/cobertura.ts';
 
 /** cod_bahra → motivo. */
@@ -99,7 +99,7 @@ function escribir(nombre: string): string {
   });
 }
 
-const filas: string[] = [];
+const filas: string[][] = [];
 const cuenta = { censal: 0, excluidas: 0 };
 for (const b of bahra) {
   if (EXCLUIDAS[b.cod_bahra!]) {
@@ -110,10 +110,10 @@ for (const b of bahra) {
   const censal = censalPorPartido.get(`${partido}|${clave(b.nombre!)}`);
   const nombre = CORRECCIONES[b.cod_bahra!] ?? censal ?? escribir(b.nombre!);
   if (censal) cuenta.censal++;
-  filas.push(filaCsv([nombre, partido, b.tipo_bahra!, b.nombre!, b.cod_bahra!]));
+  filas.push([nombre, partido, b.tipo_bahra!, b.nombre!, b.cod_bahra!]);
 }
 
-writeFileSync(join(raiz, CSV_DE_LOCALIDADES), `${ENCABEZADO_DE_LOCALIDADES.join(',')}\n${filas.join('\n')}\n`);
+writeFileSync(join(raiz, CSV_DE_LOCALIDADES), escribirCsv(ENCABEZADO_DE_LOCALIDADES, filas));
 console.log(
   `✓ ${filas.length} localidades en ${join(raiz, CSV_DE_LOCALIDADES)} (${cuenta.censal} con el nombre censal; ${cuenta.excluidas} excluidas).`,
 );

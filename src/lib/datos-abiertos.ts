@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { Edicion } from '../schemas/edicion.ts';
 import type { Municipio } from '../schemas/municipio.ts';
 import { SECCIONES, type NumeroDeSeccion } from '../schemas/municipio.ts';
 import type { Protocolo } from '../schemas/protocolo.ts';
 import { archivos } from './archivos.ts';
+import { escribirCsv } from './csv.ts';
 import { cargarDatos, type Datos } from './datos.ts';
 import {
   ESQUEMAS_DE_ARCHIVOS,
@@ -214,7 +214,7 @@ export function armarDatosAbiertos(e: EntradaDeDatos, nombres: readonly NombreDe
   }
   if (nombres.includes('municipios')) {
     const filas = todas.municipios.map((m) => COLUMNAS_DE_MUNICIPIOS.map(([, valor]) => valor(m)));
-    salida.set('municipios.csv', stringify(filas, { header: true, columns: COLUMNAS_DE_MUNICIPIOS.map(([c]) => c), record_delimiter: 'windows' }));
+    salida.set('municipios.csv', escribirCsv(COLUMNAS_DE_MUNICIPIOS.map(([c]) => c), filas, 'windows'));
   }
   return salida;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localidad, type Localidad } from '../schemas/localidad.ts';
-import { leerCsv } from './csv.ts';
+import { camposDeLinea } from './csv.ts';
 import { type Problema } from './errores.ts';
 import { leerUnaVezPorCarpeta } from './leer-una-vez.ts';
 import { analizar, problemasDeZod } from './mensajes-zod.ts';
@@ -25,25 +25,9 @@ export type LocalidadLeida = Localidad & { linea: number };
 
 const orden = new Intl.Collator('es', { numeric: true });
 
-/** Una fila de CSV: cada campo con coma, comillas o salto de línea va entre comillas (`""` dentro). */
-export function filaCsv(campos: ReadonlyArray<string>): string {
-  return campos.map((t) => (/[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t)).join(',');
-}
-
 /** Para comparar nombres: sin tildes, sin mayúsculas y sin espacios de más. */
 export function normalizarNombre(texto: string): string {
   return texto.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** Columnas de una línea de CSV: las comas fuera de comillas, más una. */
-function contarColumnas(texto: string): number {
-  let comillas = false;
-  let comas = 0;
-  for (const c of texto) {
-    if (c === '"') comillas = !comillas;
-    else if (c === ',' && !comillas) comas++;
-  }
-  return comas + 1;
 }
 
 /**
@@ -76,12 +60,12 @@ export function leerLocalidades(raiz: string, partidos?: ReadonlySet<string>): {
     const linea = i + 2;
     if (texto.trim() === '') return;
     const problema = (campo: string, mensaje: string) => problemas.push({ archivo, campo, linea, mensaje });
-    if ((texto.match(/"/g) ?? []).length % 2 !== 0) {
+    const campos = camposDeLinea(texto);
+    if (!campos) {
       problema('', 'hay una comilla (") sin cerrar. Cada fila va en una sola línea; si un nombre lleva coma, escribilo entre comillas: "Nombre, con coma".');
       return;
     }
-    const [fila] = leerCsv(`${esperado}\n${texto}`);
-    const columnas = contarColumnas(texto);
+    const columnas = campos.length;
     if (columnas !== ENCABEZADO_DE_LOCALIDADES.length) {
       problema(
         '',
@@ -89,6 +73,7 @@ export function leerLocalidades(raiz: string, partidos?: ReadonlySet<string>): {
       );
       return;
     }
+    const fila = Object.fromEntries(ENCABEZADO_DE_LOCALIDADES.map((columna, i) => [columna, campos[i]]));
     const resultado = analizar(localidad, fila);
     if (!resultado.success) {
       problemas.push(...problemasDeZod(archivo, resultado.error).map((p) => ({ ...p, linea })));
