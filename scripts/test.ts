@@ -12,6 +12,7 @@ exigirJava();
 
 const pasos: Array<[titulo: string, comando: string, args: string[], env?: Record<string, string>]> = [
   ['Validación del contenido', 'npm', ['run', '--silent', 'validate']],
+  ['Flujos de GitHub Actions (actionlint)', 'npm', ['run', '--silent', 'flujos']],
   ['Verificación de tipos', 'npm', ['run', '--silent', 'check']],
   ['Pruebas unitarias', 'npm', ['run', '--silent', 'test:unit']],
   // Como en la publicación: el sitio enlaza los PDF, que se generan a continuación.

@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { flujosDe, formatearProblemaDeFlujo, revisarFlujos } from '../../scripts/lib/flujos.ts';
+
+const ROTO = 'tests/fixtures/flujos/roto.yml';
+/** Cargar el revisor (9 MB de WebAssembly) tarda unos segundos en una máquina ocupada. */
+const LENTO = 60_000;
+
+test('los flujos del proyecto no tienen problemas', async () => {
+  const flujos = flujosDe('.github/workflows');
+  expect(flujos.map((f) => f.split('/').at(-1))).toEqual(expect.arrayContaining(['deploy.yml', 'pr.yml', 'vista-previa.yml']));
+  expect((await revisarFlujos(flujos)).map(formatearProblemaDeFlujo)).toEqual([]);
+}, LENTO);
+
+test('un flujo roto da cada problema con archivo, línea y columna', async () => {
+  const problemas = await revisarFlujos([ROTO]);
+  expect(problemas.map((p) => [p.linea, p.tipo])).toEqual([
+    [5, 'syntax-check'],
+    [12, 'action'],
+    [13, 'expression'],
+  ]);
+  expect(formatearProblemaDeFlujo(problemas[0]!)).toMatch(/^tests\/fixtures\/flujos\/roto\.yml:5:5 › syntax-check: unexpected key "typos"/);
+  expect(problemas[1]!.mensaje).toContain('input "fetch-deep" is not defined in action "actions/checkout@v4"');
+}, LENTO);
+
+test('npm run flujos falla con un flujo roto y dice qué corregir', () => {
+  const r = spawnSync('node', ['--experimental-strip-types', 'scripts/flujos.ts', ROTO], { encoding: 'utf-8' });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain('✗ 3 problema(s) en los flujos de GitHub Actions');
+  expect(r.stderr).toContain('tests/fixtures/flujos/roto.yml:12:11 › action:');
+  expect(r.stderr).toContain('Corregí cada línea indicada');
+}, LENTO);
+
+// Las acciones de terceros reciben permiso de escritura: van fijadas a un commit, con la versión al lado.
+test('las acciones que no son de GitHub están fijadas a un commit', () => {
+  for (const flujo of flujosDe('.github/workflows')) {
+    for (const [, accion, ref] of readFileSync(flujo, 'utf-8').matchAll(/uses:\s*([\w.-]+\/[\w./-]+)@(\S+)/g)) {
+      if (accion!.startsWith('actions/')) expect(ref, `${flujo}: ${accion}`).toMatch(/^v\d+$/);
+      else expect(ref, `${flujo}: ${accion}`).toMatch(/^[0-9a-f]{40}$/);
+    }
+  }
+});
