@@ -77,6 +77,22 @@ const QUE_HAGO_AHORA: Enlace = { ruta: '/que-hago-ahora/', titulo: '¿Qué hago 
 const BUSCAR: Enlace = { ruta: '/buscar/', titulo: 'Buscar' };
 const EN_MUNICIPIOS = 'y en las páginas de los 135 municipios';
 
+/** Cómo se llaman, para quien revisa, las páginas que arma src/pages/ (las demás se nombran por su dirección). */
+const NOMBRES: Record<string, string> = Object.fromEntries(
+  [
+    PORTADA,
+    MUNICIPIOS,
+    PROTOCOLOS,
+    DATOS_ABIERTOS,
+    QUE_HAGO_AHORA,
+    BUSCAR,
+    { ruta: '/ediciones/', titulo: 'Ediciones' },
+    { ruta: '/imprimir/protocolos/', titulo: 'Protocolos para imprimir' },
+    { ruta: '/imprimir/que-hago-ahora/', titulo: '¿Qué hago ahora? para imprimir' },
+    { ruta: '/pendientes/', titulo: 'Pendientes para el Programa' },
+  ].map((e) => [e.ruta, e.titulo]),
+);
+
 /**
  * Los archivos de datos de `content/` y dónde se ven (ver quién los lee: `getCollection('<nombre>')`
  * en src/pages y src/components). Las rutas son de la edición actual.
@@ -158,7 +174,8 @@ export function paginasDePlantilla(archivo: string): Enlace | undefined {
   // `datos/localidades.csv.ts` arma un archivo (`/datos/localidades.csv`), no una página con barra final.
   const esArchivo = dinamica === -1 && /\.[a-z]+$/.test(fijas.at(-1)!);
   const direccion = `/${fijas.join('/')}${esArchivo ? '' : '/'}`;
-  return { ruta: direccion, titulo: dinamica === -1 ? direccion : `${direccion} y las páginas que tiene debajo` };
+  const nombre = NOMBRES[direccion] ?? direccion;
+  return { ruta: direccion, titulo: dinamica === -1 ? nombre : `${nombre} (y sus páginas)` };
 }
 const PAGINA = /\.mdx?$/;
 
@@ -307,7 +324,13 @@ export function comentarioDeVistaPrevia(cambios: Cambios, opciones: OpcionesDelC
       '',
       '### Cambios en el funcionamiento o el diseño',
       '',
-      `Este cambio toca el código o el diseño del sitio (${cambios.codigo.map((a) => `\`${a}\``).join(', ')}): puede cambiar **todas las páginas**. Mirá al menos ${ejemplos.map(enlace).join(', ')}.`,
+      `Este cambio toca el código o el diseño del sitio: puede cambiar **todas las páginas**. Mirá al menos ${ejemplos.map(enlace).join(', ')}.`,
+      '',
+      `<details><summary>Archivos de código o diseño (${cambios.codigo.length})</summary>`,
+      '',
+      ...cambios.codigo.map((a) => `- \`${a}\``),
+      '',
+      '</details>',
     );
   }
   if (!cambios.paginas.length && !cambios.datos.length && !cambios.codigo.length) {

@@ -114,9 +114,11 @@ describe('clasificarCambios: cada archivo cambiado lleva a las páginas que lo m
   });
 
   test('una plantilla de src/pages lleva a las páginas que arma', () => {
-    expect(paginasDePlantilla('src/pages/municipios/[slug].astro')).toEqual({ ruta: '/municipios/', titulo: '/municipios/ y las páginas que tiene debajo' });
-    expect(paginasDePlantilla('src/pages/buscar.astro')).toEqual({ ruta: '/buscar/', titulo: '/buscar/' });
-    expect(paginasDePlantilla('src/pages/protocolos/index.astro')).toEqual({ ruta: '/protocolos/', titulo: '/protocolos/' });
+    expect(paginasDePlantilla('src/pages/municipios/[slug].astro')).toEqual({ ruta: '/municipios/', titulo: 'Municipios (y sus páginas)' });
+    expect(paginasDePlantilla('src/pages/buscar.astro')).toEqual({ ruta: '/buscar/', titulo: 'Buscar' });
+    expect(paginasDePlantilla('src/pages/protocolos/index.astro')).toEqual({ ruta: '/protocolos/', titulo: 'Protocolos' });
+    // Sin nombre conocido: su dirección.
+    expect(paginasDePlantilla('src/pages/nueva/index.astro')).toEqual({ ruta: '/nueva/', titulo: '/nueva/' });
     expect(paginasDePlantilla('src/pages/datos/localidades.csv.ts')).toEqual({ ruta: '/datos/localidades.csv', titulo: '/datos/localidades.csv' });
     expect(paginasDePlantilla('src/pages/ediciones/[edicion]/cambios.astro')?.ruta).toBe('/ediciones/');
     // Las redirecciones se escriben en cualquier dirección: es código que afecta a todo el sitio.
@@ -215,6 +217,8 @@ describe('comentarioDeVistaPrevia', () => {
     expect(texto).toContain('puede cambiar **todas las páginas**');
     expect(texto).toContain('[Portada](https://programa.github.io/guia/pr-preview/pr-12/)');
     expect(texto).toContain('[Buscar](https://programa.github.io/guia/pr-preview/pr-12/buscar/)');
+    // La lista de archivos, plegada: a quien revisa le alcanza con saber qué mirar.
+    expect(texto).toContain('<details><summary>Archivos de código o diseño (1)</summary>\n\n- `src/styles/tema.css`');
   });
 
   test('sin cambios visibles lo dice, y lista los demás archivos plegados', () => {
