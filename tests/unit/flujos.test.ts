@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { expect, test } from 'vitest';
 import { flujosDe, formatearProblemaDeFlujo, revisarFlujos } from '../../scripts/lib/flujos.ts';
 
@@ -40,4 +41,26 @@ test('las acciones que no son de GitHub están fijadas a un commit', () => {
       else expect(ref, `${flujo}: ${accion}`).toMatch(/^[0-9a-f]{40}$/);
     }
   }
+});
+
+// La guía publicada y las vistas previas comparten la rama gh-pages: si la publicación borrara la
+// carpeta de las vistas previas, o la vista previa se construyera para otra subcarpeta que la que
+// publica, los enlaces del comentario llevarían a páginas rotas.
+test('la publicación de main no borra la carpeta de las vistas previas, y la vista previa se construye para esa carpeta', () => {
+  type Paso = { uses?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+  const pasos = (archivo: string) =>
+    Object.values((parse(readFileSync(`.github/workflows/${archivo}`, 'utf-8')) as { jobs: Record<string, { steps: Paso[] }> }).jobs).flatMap((j) => j.steps);
+  const vistaPrevia = pasos('vista-previa.yml');
+  const acciones = vistaPrevia.filter((p) => p.uses?.startsWith('rossjrw/pr-preview-action@'));
+  expect(acciones.map((p) => p.with?.action)).toEqual(['deploy', 'remove']);
+  const carpeta = acciones[0]!.with!['umbrella-dir'] as string;
+  expect(acciones.every((p) => p.with!['umbrella-dir'] === carpeta && !p.with!['preview-branch'])).toBe(true); // gh-pages, el valor por defecto
+
+  const construccion = vistaPrevia.find((p) => p.env?.SITIO_BASE)!;
+  expect(construccion.env!.SITIO_BASE).toBe(`\${{ steps.pages.outputs.base_path }}/${carpeta}/pr-\${{ github.event.pull_request.number }}/`);
+  const comentario = vistaPrevia.find((p) => p.env?.VISTA_PREVIA)!;
+  expect(comentario.env!.VISTA_PREVIA).toBe(`\${{ steps.pages.outputs.base_url }}/${carpeta}/pr-\${{ github.event.pull_request.number }}/`);
+
+  const publicacion = pasos('deploy.yml').find((p) => p.uses?.startsWith('JamesIves/github-pages-deploy-action@'))!;
+  expect(publicacion.with).toMatchObject({ branch: 'gh-pages', folder: 'dist', 'clean-exclude': `${carpeta}/`, force: false });
 });
