@@ -51,13 +51,20 @@ const browser = await chromium.launch({
 const salida = join(carpeta, CARPETA_PDF);
 mkdirSync(join(salida, CARPETA_FICHAS), { recursive: true });
 
-const origen = `http://127.0.0.1:${puerto}`;
+const local = `http://127.0.0.1:${puerto}`;
+// Las páginas se abren en la dirección pública del sitio (la de los QR), servidas desde la carpeta:
+// así los enlaces del PDF llevan al sitio publicado y no a este servidor, que se apaga al terminar.
+const origen = new URL(despliegue.site).origin;
 const cuadernillo = conBase('/imprimir/protocolos/', base);
 const largos: string[] = [];
 let cantidad = 0;
 try {
   // Sin CSP: juntarFichas agrega una regla de estilo a la página (ver scripts/lib/pdf.ts).
   const contexto = await browser.newContext({ serviceWorkers: 'block', bypassCSP: true });
+  await contexto.route(`${origen}/**`, async (pedido) => {
+    const { pathname, search } = new URL(pedido.request().url());
+    await pedido.fulfill({ response: await pedido.fetch({ url: `${local}${pathname}${search}` }) });
+  });
   const abrir = async (pagina: Page, ruta: string) => {
     const respuesta = await pagina.goto(`${origen}${ruta}`, { waitUntil: 'load' });
     if (!respuesta?.ok()) throw new Error(`la página ${ruta} respondió ${respuesta?.status()}`);

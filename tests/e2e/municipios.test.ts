@@ -1,7 +1,9 @@
 import { cargarDatos } from '../../src/lib/datos.ts';
 import { leerLocalidades } from '../../src/lib/localidades.ts';
+import { fuenteDelDepartamentoJudicial } from '../../src/lib/municipios/fuente.ts';
 import { leerMunicipios } from '../../src/lib/municipios/lectura.ts';
 import { expect, test } from './fixtures.ts';
+import { leerPdf } from './pdf-texto.ts';
 
 const { municipios = [] } = leerMunicipios('content', cargarDatos('content').actores.map((a) => a.id));
 
@@ -16,7 +18,13 @@ test('hay una página por cada uno de los 135 partidos, con su cabecera y su sec
       slugs.map(async (slug) => {
         const respuesta = await fetch(`/municipios/${slug}/`);
         const doc = new DOMParser().parseFromString(await respuesta.text(), 'text/html');
-        return { slug, estado: respuesta.status, h1: doc.querySelector('h1')?.textContent, cabecera: dato(doc, 'Cabecera'), seccion: dato(doc, 'Sección electoral') };
+        return {
+          slug,
+          estado: respuesta.status,
+          h1: doc.querySelector('h1')?.textContent,
+          cabecera: doc.querySelector('.cabecera strong')?.textContent,
+          seccion: dato(doc, 'Sección electoral'),
+        };
       }),
     );
   }, municipios.map((m) => m.slug));
@@ -37,6 +45,68 @@ test('un partido sin contactos lo dice, explica cómo proponer uno y muestra las
   await expect(page.getByText('Todavía no hay contactos verificados para este municipio')).toBeVisible();
   await expect(page.getByRole('link', { name: /^Llamar al 145/ })).toHaveAttribute('href', 'tel:145');
   await expect(page.getByRole('link', { name: 'Editar esta página' })).toHaveAttribute('href', /\/edit\/main\/content\/municipios\/pehuajo\.yaml$/);
+});
+
+test('la página de un partido va de lo que sirve en un caso a los datos para ubicarlo: contactos, líneas, qué hacer, departamento judicial con su fuente, sección y código INDEC', async ({ page }) => {
+  const azul = municipios.find((m) => m.slug === 'azul')!;
+  expect(azul.departamento_judicial).toBeDefined();
+  await page.goto('/municipios/azul/');
+  const orden = await page
+    .locator('main')
+    .locator('#contactos, #lineas, #si-aparece-un-caso, dl.identidad dt, details.localidades')
+    .evaluateAll((els) => els.map((e) => e.id || (e.tagName === 'DT' ? e.textContent : 'localidades')));
+  expect(orden).toEqual(['contactos', 'lineas', 'si-aparece-un-caso', 'Departamento judicial', 'Sección electoral', 'Código INDEC', 'localidades']);
+  const departamento = page.locator('dl.identidad > div', { hasText: 'Departamento judicial' });
+  await expect(departamento).toContainText(azul.departamento_judicial!);
+  await expect(departamento).toContainText(`Fuente: ${fuenteDelDepartamentoJudicial(azul.fuente)}`);
+  // Qué hacer: la primera pregunta de «¿Qué hago ahora?» y los enlaces a la herramienta y a los protocolos.
+  const caso = page.locator('.si-aparece');
+  await expect(caso).toContainText('¿Hay peligro inmediato?');
+  await expect(caso).toContainText('Si hay peligro inmediato para alguien, también para vos, llamá al 911.');
+  await expect(caso.getByRole('link', { name: 'Protocolos' })).toHaveAttribute('href', '/protocolos/');
+  await expect(caso.getByRole('link', { name: '¿Qué hago ahora?' })).toHaveAttribute('href', '/que-hago-ahora/');
+});
+
+test('la fuente técnica de los datos (repositorios, commits) no está en la página del partido sino en «Acerca de los datos», en su fila', async ({ page }) => {
+  const azul = municipios.find((m) => m.slug === 'azul')!;
+  await page.goto('/municipios/azul/');
+  const principal = page.locator('main');
+  await expect(principal).not.toContainText('datosgobar');
+  await expect(principal).not.toContainText('@2eb08e2');
+  await principal.getByRole('link', { name: 'De dónde salen estos datos' }).click();
+  await expect(page).toHaveURL(/\/municipios\/acerca-de-los-datos\/#fuente-azul$/);
+  const fila = page.locator('#fuente-azul');
+  await expect(fila.getByRole('rowheader')).toHaveText('Azul');
+  await expect(fila.getByRole('cell')).toHaveText(azul.fuente);
+  await expect(page.locator('table.fuentes-partidos tbody tr')).toHaveCount(135);
+});
+
+test('impresa, la página de un partido es una ficha de una hoja A4 con la edición, la fecha y el QR de la página', async ({ page }) => {
+  await page.goto('/municipios/pehuajo/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Primario' })).toBeHidden();
+  await expect(page.locator('header.header')).toBeHidden();
+  const encabezado = page.locator('.hoja-encabezado');
+  await expect(encabezado).toBeVisible();
+  await expect(encabezado).toContainText('Partido de Pehuajó');
+  await expect(encabezado).toContainText('Edición: Primera edición, borrador sin aprobar');
+  await expect(encabezado).toContainText(/Sitio generado el \d{1,2} de \w+ de \d{4}/);
+  const direccion = 'http://localhost:4321/municipios/pehuajo/';
+  await expect(page.getByRole('img', { name: /^Código QR: / })).toHaveAttribute('aria-label', `Código QR: ${direccion}`);
+  await expect(page.locator('.hoja-pie')).toContainText(direccion);
+  // Lo que sirve en un caso se imprime; lo que solo sirve en pantalla, no.
+  await expect(page.getByText('Todavía no hay contactos verificados para este municipio')).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Llamar al 145/ })).toBeVisible();
+  await expect(page.locator('.si-aparece')).toContainText('¿Hay peligro inmediato?');
+  await expect(page.locator('.si-aparece')).toContainText('http://localhost:4321/protocolos/');
+  for (const oculto of [page.getByText('Código INDEC'), page.getByText('¿Conocés un contacto del municipio?'), page.locator('details.localidades')]) {
+    await expect(oculto).toBeHidden();
+  }
+  const { paginas, texto } = await leerPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  expect(paginas).toBe(1);
+  for (const parte of ['Partido de Pehuajó', 'Edición: Primera edición', 'Contactos locales', 'Líneas de 24 horas', 'Si aparece un caso', 'Página 1 de 1']) {
+    expect(texto).toContain(parte);
+  }
 });
 
 test('el índice agrupa los partidos por sección y funciona sin JavaScript', async ({ browser, baseURL }) => {

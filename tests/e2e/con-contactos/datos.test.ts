@@ -54,7 +54,7 @@ test('un contacto del YAML del partido está en su página, en municipios.json y
  * Cómo muestra la página cada campo publicado de un partido. Un campo nuevo en los datos que no esté
  * acá hace fallar la prueba: primero hay que mostrarlo en la página (o no publicarlo).
  */
-const COMO_SE_MUESTRA_EL_PARTIDO: Record<string, 'texto' | 'lista' | 'clave'> = {
+const COMO_SE_MUESTRA_EL_PARTIDO: Record<string, 'texto' | 'lista' | 'clave' | 'en-acerca'> = {
   slug: 'clave', // la dirección de la página
   pagina: 'clave',
   seccion: 'clave', // se muestra como seccion_nombre
@@ -64,13 +64,16 @@ const COMO_SE_MUESTRA_EL_PARTIDO: Record<string, 'texto' | 'lista' | 'clave'> = 
   indec: 'texto',
   departamento_judicial: 'texto',
   nota: 'texto',
-  fuente: 'texto',
+  // La fuente técnica (repositorios, commits): en la fila del partido en «Acerca de los datos», que su página enlaza.
+  fuente: 'en-acerca',
   variantes: 'lista',
   localidades: 'lista',
   contactos: 'clave', // abajo, uno por uno
 };
 
 test('los datos de cada partido no dicen nada que su página no muestre', async ({ page }) => {
+  /** La fuente de cada partido, que se revisa al final en «Acerca de los datos». */
+  const fuentes = new Map<string, string>();
   for (const m of await municipiosJson(page)) {
     expect(m.pagina).toBe(`/municipios/${m.slug}/`);
     await page.goto(m.pagina);
@@ -82,6 +85,9 @@ test('los datos de cada partido no dicen nada que su página no muestre', async 
       if (como === 'texto') expect(texto, `${m.slug}.${campo}`).toContain(String(valor));
       if (como === 'lista') for (const v of valor as string[]) expect(texto, `${m.slug}.${campo}`).toContain(v);
     }
+    const acerca = `/municipios/acerca-de-los-datos/#fuente-${m.slug}`;
+    await expect(principal.getByRole('link', { name: 'De dónde salen estos datos' }), `${m.slug}.fuente`).toHaveAttribute('href', acerca);
+    fuentes.set(m.slug, String(m.fuente));
     await expect(principal.locator('article.contacto')).toHaveCount(m.contactos.length);
     for (const c of m.contactos) {
       const articulo = principal.locator('article.contacto', { has: page.getByRole('heading', { name: c.nombre, exact: true }) });
@@ -117,6 +123,8 @@ test('los datos de cada partido no dicen nada que su página no muestre', async 
       }
     }
   }
+  await page.goto('/municipios/acerca-de-los-datos/');
+  for (const [slug, fuente] of fuentes) await expect(page.locator(`#fuente-${slug} td`), `${slug}.fuente`).toHaveText(fuente);
 });
 
 test('la página /datos/ explica cada archivo y todos sus enlaces llevan a un archivo que existe', async ({ page }) => {
