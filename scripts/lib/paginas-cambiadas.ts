@@ -129,10 +129,12 @@ export const DATOS: Record<string, Dato> = {
     enlaces: [{ ruta: '/guia/el-programa/', titulo: 'El Programa' }, QUE_HAGO_AHORA],
     componentes: ['CanalDelPrograma'],
     protocolos: true,
+    tambien: EN_MUNICIPIOS,
   },
   'que-hago-ahora.yaml': {
     que: 'las preguntas de «¿Qué hago ahora?»',
     enlaces: [QUE_HAGO_AHORA, { ruta: '/imprimir/que-hago-ahora/', titulo: '¿Qué hago ahora? para imprimir' }],
+    tambien: EN_MUNICIPIOS,
   },
   'ediciones.yaml': {
     que: 'el registro de ediciones de la guía',
