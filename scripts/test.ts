@@ -1,37 +1,158 @@
 /**
- * `npm test`: todas las verificaciones, en orden, deteniéndose en la primera que falla.
+ * `npm test`: todas las verificaciones, deteniéndose en la primera que falla.
  * Primero confirma que haya un Chromium y un Java (para el validador de HTML), para no descubrir
  * su falta después de construir el sitio.
+ *
+ * Los pasos que no dependen uno del otro corren a la vez, tantos como núcleos tenga la máquina
+ * (`GUIA_PRUEBAS_A_LA_VEZ=1` los corre de a uno, en el orden de la lista). La salida de un paso se
+ * muestra entera y junta: la del que empezó primero, a medida que llega; la de los demás, al terminar.
+ * Al final imprime cuánto tardó cada paso y lo guarda en informes/tiempos-de-npm-test.json (lo lee
+ * `npm run bench`).
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { exigirChromium } from './lib/chromium.ts';
 import { exigirJava } from './lib/java.ts';
-import { run } from './lib/proceso.ts';
+import { formatearSegundos, guardarTiempos, resumenDeTiempos, type TiempoDePaso } from './lib/tiempos.ts';
 
 exigirChromium();
 exigirJava();
 
-const pasos: Array<[titulo: string, comando: string, args: string[], env?: Record<string, string>]> = [
-  ['Validación del contenido', 'npm', ['run', '--silent', 'validate']],
-  ['Flujos de GitHub Actions (actionlint)', 'npm', ['run', '--silent', 'flujos']],
-  ['Verificación de tipos', 'npm', ['run', '--silent', 'check']],
-  ['Pruebas unitarias', 'npm', ['run', '--silent', 'test:unit']],
+interface Paso {
+  titulo: string;
+  comando: string;
+  args: string[];
+  env?: Record<string, string>;
+  /** Títulos de los pasos que tienen que terminar bien antes de empezar este. */
+  despues?: string[];
+  /** Usa todos los núcleos (las pruebas de punta a punta): corre solo. */
+  solo?: boolean;
+}
+
+const VALIDACION = 'Validación del contenido';
+const CONSTRUCCION = 'Construcción del sitio';
+const PDF = 'PDF de las listas de verificación';
+const ENLACES = 'Enlaces del sitio construido';
+const SITIOS = 'Construcción de los sitios de prueba';
+const HTML = 'HTML válido (validador del W3C)';
+
+const pasos: Paso[] = [
+  { titulo: VALIDACION, comando: 'npm', args: ['run', '--silent', 'validate'] },
+  { titulo: 'Flujos de GitHub Actions (actionlint)', comando: 'npm', args: ['run', '--silent', 'flujos'], despues: [VALIDACION] },
   // Como en la publicación: el sitio enlaza los PDF, que se generan a continuación.
-  ['Construcción del sitio', 'npm', ['run', '--silent', 'build'], { GUIA_CON_PDF: '1' }],
-  ['PDF de las listas de verificación', 'npm', ['run', '--silent', 'pdf']],
+  { titulo: CONSTRUCCION, comando: 'npm', args: ['run', '--silent', 'build'], env: { GUIA_CON_PDF: '1' }, despues: [VALIDACION] },
+  { titulo: 'Verificación de tipos', comando: 'npm', args: ['run', '--silent', 'check'], despues: [VALIDACION] },
+  { titulo: PDF, comando: 'npm', args: ['run', '--silent', 'pdf'], despues: [CONSTRUCCION] },
+  { titulo: 'Pruebas unitarias', comando: 'npm', args: ['run', '--silent', 'test:unit'], despues: [VALIDACION] },
   // Después de los PDF: las páginas los enlazan.
-  ['Enlaces del sitio construido', 'npm', ['run', '--silent', 'enlaces']],
-  ['Construcción de los sitios de prueba', 'node', ['--experimental-strip-types', 'scripts/construir-pruebas.ts']],
+  { titulo: ENLACES, comando: 'npm', args: ['run', '--silent', 'enlaces'], despues: [PDF] },
+  { titulo: SITIOS, comando: 'node', args: ['--experimental-strip-types', 'scripts/construir-pruebas.ts'], despues: [VALIDACION] },
   // Cada página del sitio y de los sitios de prueba, con el validador del W3C.
-  ['HTML válido (validador del W3C)', 'npm', ['run', '--silent', 'html']],
-  ['Pruebas de punta a punta (Chromium)', 'npm', ['run', '--silent', 'test:e2e']],
+  { titulo: HTML, comando: 'npm', args: ['run', '--silent', 'html'], despues: [CONSTRUCCION, SITIOS] },
+  {
+    titulo: 'Pruebas de punta a punta (Chromium)',
+    comando: 'npm',
+    args: ['run', '--silent', 'test:e2e'],
+    despues: [CONSTRUCCION, PDF, ENLACES, SITIOS],
+    solo: true,
+  },
 ];
 
-for (const [i, [titulo, comando, args, env]] of pasos.entries()) {
-  console.log(`\n▶ ${i + 1}/${pasos.length} ${titulo}`);
-  const code = await run(comando, args, env);
-  if (code !== 0) {
-    console.error(`\n✗ Falló el paso «${titulo}» (código ${code}). Los mensajes de arriba dicen qué corregir.`);
-    process.exit(code);
+const aLaVez = Math.max(1, Number(process.env.GUIA_PRUEBAS_A_LA_VEZ) || availableParallelism());
+const carpetaCpu = mkdtempSync(join(tmpdir(), 'guia-tiempos-'));
+const inicio = performance.now();
+const ahora = () => (performance.now() - inicio) / 1000;
+
+interface EnCurso {
+  paso: Paso;
+  hijo: ChildProcess;
+  desde: number;
+  /** Salida guardada mientras otro paso ocupa la terminal. */
+  guardado: Buffer[];
+}
+const enCurso: EnCurso[] = [];
+const hechos: TiempoDePaso[] = [];
+const terminados = new Set<string>();
+let pendientes = [...pasos];
+/** El paso cuya salida se muestra a medida que llega (el más antiguo de los que corren). */
+let enPantalla: EnCurso | undefined;
+
+function mostrar(e: EnCurso) {
+  enPantalla = e;
+  for (const trozo of e.guardado) process.stdout.write(trozo);
+  e.guardado = [];
+}
+
+function lanzar(paso: Paso): EnCurso {
+  console.log(`\n▶ ${pasos.indexOf(paso) + 1}/${pasos.length} ${paso.titulo}${enCurso.length ? ' (a la vez que otro paso; su salida se muestra al terminar)' : ''}`);
+  const archivoCpu = join(carpetaCpu, String(pasos.indexOf(paso)));
+  const hijo = spawn(process.execPath, ['--experimental-strip-types', 'scripts/lib/con-tiempo.ts', paso.comando, ...paso.args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // La salida pasa por un tubo: los colores, solo si la terminal de `npm test` los muestra.
+    env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), ...paso.env, GUIA_TIEMPO_DE_CPU: archivoCpu },
+    detached: true,
+  });
+  const e: EnCurso = { paso, hijo, desde: ahora(), guardado: [] };
+  const recibir = (trozo: Buffer) => (enPantalla === e ? process.stdout.write(trozo) : e.guardado.push(trozo));
+  hijo.stdout!.on('data', recibir);
+  hijo.stderr!.on('data', recibir);
+  enCurso.push(e);
+  if (!enPantalla) mostrar(e);
+  return e;
+}
+
+function cpuDe(paso: Paso): number | undefined {
+  try {
+    return Number(readFileSync(join(carpetaCpu, String(pasos.indexOf(paso))), 'utf-8'));
+  } catch {
+    return undefined;
   }
 }
-console.log('\n✓ Todas las verificaciones pasaron.');
+
+function terminar(ok: boolean): never {
+  for (const e of enCurso) {
+    try {
+      process.kill(-e.hijo.pid!, 'SIGTERM');
+    } catch {
+      // ya terminó
+    }
+  }
+  const tiempos = { fecha: new Date().toISOString(), total: ahora(), ok, nucleos: availableParallelism(), pasos: hechos };
+  guardarTiempos(tiempos);
+  rmSync(carpetaCpu, { recursive: true, force: true });
+  console.log(`\n${resumenDeTiempos(tiempos).join('\n')}`);
+  if (ok) console.log(`\n✓ Todas las verificaciones pasaron en ${formatearSegundos(tiempos.total)}.`);
+  process.exit(ok ? 0 : 1);
+}
+
+const listos = () => pendientes.filter((p) => (p.despues ?? []).every((t) => terminados.has(t)));
+
+function seguir() {
+  if (pendientes.length === 0 && enCurso.length === 0) terminar(true);
+  for (const paso of listos()) {
+    const ocupado = enCurso.some((e) => e.paso.solo);
+    if (ocupado || enCurso.length >= aLaVez || (paso.solo && enCurso.length > 0)) break;
+    pendientes = pendientes.filter((p) => p !== paso);
+    const e = lanzar(paso);
+    e.hijo.on('close', (codigo) => {
+      enCurso.splice(enCurso.indexOf(e), 1);
+      if (enPantalla === e) enPantalla = undefined;
+      else mostrar(e);
+      hechos.push({ titulo: paso.titulo, desde: e.desde, hasta: ahora(), cpu: cpuDe(paso), ok: codigo === 0 });
+      if (enPantalla === e) enPantalla = undefined;
+      if (codigo !== 0) {
+        console.error(`\n✗ Falló el paso «${paso.titulo}» (código ${codigo}). Los mensajes de arriba dicen qué corregir.`);
+        terminar(false);
+      }
+      console.log(`✓ ${paso.titulo}: ${formatearSegundos(ahora() - e.desde)}`);
+      terminados.add(paso.titulo);
+      if (!enPantalla && enCurso[0]) mostrar(enCurso[0]);
+      seguir();
+    });
+  }
+}
+
+for (const senal of ['SIGINT', 'SIGTERM'] as const) process.on(senal, () => terminar(false));
+seguir();
