@@ -30,6 +30,9 @@ if (problemasDeRedirecciones.length) throw new ErrorDeContenido(problemasDeRedir
 export default defineConfig({
   site,
   base,
+  // Los sitios de prueba (otra carpeta de contenido) con su propia caché: `npm test` construye el sitio y
+  // los de prueba a la vez, y dos construcciones no pueden escribir el mismo node_modules/.astro/.
+  ...(contenido === './content' ? {} : { cacheDir: `./node_modules/.astro/${contenido.replace(/^\.\//, '').replace(/[^\w-]+/g, '_')}` }),
   trailingSlash: 'always',
   // Política de seguridad de contenido sin ningún otro origen (ver src/lib/seguridad.ts).
   security: { csp: configuracionCsp() },

@@ -40,6 +40,17 @@ export const SITIOS_DE_PRUEBA: SitioDePrueba[] = [
       },
     },
   },
+  // El canal del Programa (programa.yaml) vacío, como está hoy en content/, y completo (tests/e2e/programa*/).
+  { nombre: 'programa', contenido: 'tests/fixtures/programa', hoy: '2026-11-27' },
+  {
+    nombre: 'programa-lleno',
+    contenido: 'dist-pruebas/contenido/programa-lleno',
+    hoy: '2026-11-27',
+    derivado: {
+      de: 'tests/fixtures/programa',
+      cambiar: (raiz) => cpSync(join(raiz, 'programa-lleno.yaml'), join(raiz, 'programa.yaml')),
+    },
+  },
 ];
 
 /** Arma el contenido de un sitio derivado (ver `SitioDePrueba.derivado`); los demás no cambian. */
