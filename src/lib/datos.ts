@@ -166,7 +166,7 @@ export function leerDatos(raiz: string): { datos?: Datos; validos: Partial<Omit<
   };
 }
 
-const datosPorCarpeta = leerUnaVezPorCarpeta(leerDatos, 'datos');
+const datosPorCarpeta = leerUnaVezPorCarpeta(leerDatos, 'datos', 'datos');
 
 /** Los datos validados de `raiz`; ante cualquier problema lanza ErrorDeContenido con todos. */
 export const cargarDatos = datosPorCarpeta.cargar;

@@ -71,7 +71,7 @@ export function leerRegistro(raiz: string): { registro?: Registro; problemas: Pr
 }
 
 /** El registro validado de `raiz`; ante cualquier problema lanza ErrorDeContenido con todos. */
-export const cargarRegistro = leerUnaVezPorCarpeta(leerRegistro, 'registro').cargar;
+export const cargarRegistro = leerUnaVezPorCarpeta(leerRegistro, 'registro', 'registro').cargar;
 
 /** El registro de ediciones del contenido que se está construyendo. */
 export function registroActual(): Registro {

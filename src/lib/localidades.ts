@@ -114,6 +114,7 @@ const porPartidoDeCarpeta = new Map<string, Map<string, LocalidadDelPartido[]>>(
 const localidadesPorCarpeta = leerUnaVezPorCarpeta(
   (raiz: string) => leerLocalidades(raiz, new Set(cargarMunicipios(raiz).map((m) => m.indec))),
   'localidades',
+  'localidades',
 );
 
 /** Las localidades validadas de `raiz`, en el orden del archivo; ante cualquier problema lanza ErrorDeContenido. */

@@ -82,6 +82,27 @@ describe('leerUnaVezPorCarpeta', () => {
     expect(lecturas).toEqual(['a', 'b', 'a']);
   });
 
+  test('con un nombre compartido, dos copias del módulo leen una sola vez y olvidan juntas; sin nombre, cada una lee', () => {
+    const lecturas: string[] = [];
+    const leer = (raiz: string): { valor: { raiz: string }; problemas: Problema[] } => {
+      lecturas.push(raiz);
+      return { valor: { raiz }, problemas: [] };
+    };
+    // Dos llamadas, como las dos copias del módulo que arma la construcción (configuración y páginas).
+    const nombre = `prueba-${Math.random()}`;
+    const una = leerUnaVezPorCarpeta(leer, 'valor', nombre);
+    const otra = leerUnaVezPorCarpeta(leer, 'valor', nombre);
+    expect(otra.cargar('a')).toBe(una.cargar('a'));
+    expect(lecturas).toEqual(['a']);
+    una.olvidar();
+    otra.cargar('a');
+    expect(lecturas).toEqual(['a', 'a']);
+
+    const sinNombre = leerUnaVezPorCarpeta(leer, 'valor');
+    sinNombre.cargar('a');
+    expect(lecturas).toEqual(['a', 'a', 'a']);
+  });
+
   test('con problemas lanza ErrorDeContenido con todos y no guarda nada: la próxima vez vuelve a leer', () => {
     let roto = true;
     const datos = leerUnaVezPorCarpeta((): { valor?: string; problemas: Problema[] } =>

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { leerCabeceras } from '../../scripts/lib/servidor.ts';
+import { politicaDeLaPagina } from '../../src/integraciones/cabeceras.ts';
 import {
   archivoDeCabeceras,
   COMPONENTES_REEMPLAZADOS,
@@ -64,5 +65,23 @@ describe('CSP', () => {
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
       'X-Frame-Options': 'DENY',
     });
+  });
+});
+
+describe('la política de una página construida, para `_headers`', () => {
+  test('se lee del <meta http-equiv> aunque cambie el orden de los atributos o las comillas', () => {
+    const politica = "default-src 'self'; script-src 'self' 'sha256-abc='";
+    expect(politicaDeLaPagina(`<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${politica}"></head>`)).toBe(politica);
+    expect(politicaDeLaPagina(`<meta content="${politica}" http-equiv="Content-Security-Policy">`)).toBe(politica);
+    expect(politicaDeLaPagina(`<meta http-equiv='content-security-policy' content='default-src "self"'>`)).toBe('default-src "self"');
+  });
+
+  test('las entidades del atributo se leen como el texto que representan', () => {
+    expect(politicaDeLaPagina('<meta http-equiv="content-security-policy" content="default-src &#39;self&#39; &amp; x">')).toBe("default-src 'self' & x");
+  });
+
+  test('sin <meta http-equiv="content-security-policy"> no hay política (otro <meta content> no cuenta)', () => {
+    expect(politicaDeLaPagina('<meta name="description" content="default-src \'self\'">')).toBeUndefined();
+    expect(politicaDeLaPagina('<p>content-security-policy</p>')).toBeUndefined();
   });
 });

@@ -78,6 +78,7 @@ export function leerMunicipios(raiz: string, actores: Iterable<string> | undefin
 const municipiosPorCarpeta = leerUnaVezPorCarpeta(
   (raiz: string) => leerMunicipios(raiz, cargarDatos(raiz).actores.map((a) => a.id)),
   'municipios',
+  'municipios',
 );
 
 /**
