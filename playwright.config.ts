@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 import { exigirChromium } from './scripts/lib/chromium.ts';
 import { carpetaDeSalida, direccionDeSitio, SITIOS_DE_PRUEBA } from './scripts/lib/sitios.ts';
@@ -47,7 +48,11 @@ const proyectos: PlaywrightTestConfig['projects'] = sitios.map((s) => ({
 export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  // Cada prueba por su cuenta, repartidas entre tantos procesos como núcleos (por omisión Playwright
+  // usa la mitad: uno solo en una máquina de dos núcleos). Las pruebas no comparten estado entre sí:
+  // las que lo necesitan lo arman dentro de la misma prueba.
+  fullyParallel: true,
+  workers: Math.max(2, availableParallelism()),
   reporter: process.env.CI ? [['list'], ['github']] : 'list',
   // Sin service worker, salvo en las pruebas de uso sin conexión (tests/e2e/sin-conexion.test.ts):
   // si no, cada prueba bajaría en segundo plano toda la copia para usar sin red.

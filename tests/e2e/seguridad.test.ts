@@ -7,8 +7,7 @@ import { archivos } from '../../src/lib/archivos.ts';
 import { expect, test } from './fixtures.ts';
 import { PAGINAS_POR_PLANTILLA } from './plantillas.ts';
 
-// Cada prueba revisa una página por su cuenta: corren en paralelo entre los workers (npm test en CI usa 2).
-test.describe.configure({ mode: 'parallel' });
+// Cada prueba revisa una página por su cuenta: se reparten entre los procesos de Playwright (fullyParallel en playwright.config.ts).
 
 /**
  * Política de seguridad de contenido (CSP): ninguna página la viola, cada script en línea está
@@ -68,7 +67,8 @@ for (const { nombre, ruta } of PAGINAS_POR_PLANTILLA) {
     if (ruta === '/') {
       await buscar.click();
       await page.getByRole('dialog').getByRole('textbox').fill('trata');
-      await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
+      // La primera búsqueda baja el motor y el índice: con la máquina ocupada pasa de los 5 s por omisión.
+      await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible({ timeout: 15_000 });
       await page.keyboard.press('Escape');
     }
     await page.waitForLoadState('networkidle');

@@ -56,13 +56,8 @@ test('una página de content/ muestra su aviso, las anclas de sus títulos, el e
   expect(Date.parse((await fecha.getAttribute('datetime'))!)).not.toBeNaN();
 });
 
-test('el buscador se abre y encuentra una página por una palabra de su texto', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Buscar' }).click();
-  const dialogo = page.getByRole('dialog');
-  await dialogo.getByRole('textbox').fill('buscador');
-  await expect(dialogo.getByRole('link', { name: /Cómo usar esta guía/ }).first()).toBeVisible({ timeout: 15_000 });
-});
+// El buscador del encabezado (abrirlo con el botón o con Ctrl+K y encontrar una página por una palabra
+// de su texto): tests/e2e/busqueda.test.ts.
 
 for (const ancho of [320, 360, 390]) {
   test(`en un teléfono de ${ancho} px el nombre del sitio se lee entero en el encabezado`, async ({ page }) => {

@@ -92,6 +92,8 @@ describe('el contenido real', () => {
     expect(nombres.indexOf('Chascomús')).toBeLessThan(nombres.indexOf('Chivilcoy'));
   });
 
+  // La única validación completa del contenido real en las pruebas unitarias (la de los protocolos y
+  // la de «¿Qué hago ahora?» están incluidas): ni un error ni una advertencia en todo content/.
   test('la validación completa los cuenta y no avisa nada', () => {
     const { problemas: todos, revisados } = validarContenido('content');
     expect(todos.map(formatearProblema)).toEqual([]);

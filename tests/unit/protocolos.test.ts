@@ -28,9 +28,10 @@ describe('los protocolos reales', () => {
     return protocolo.parse(datos.protocolo);
   });
 
-  test('hay al menos 8 y todos pasan la validación completa, sin advertencias', () => {
+  // Que todos pasen la validación completa sin advertencias lo revisa, una sola vez para todo content/,
+  // «la validación completa los cuenta y no avisa nada» en tests/unit/municipios.test.ts.
+  test('hay al menos 8', () => {
     expect(ids.length).toBeGreaterThanOrEqual(8);
-    expect(validarContenido('content').problemas.filter((p) => p.archivo.includes('/protocolos/')).map(formatearProblema)).toEqual([]);
   });
 
   test('cada uno marca pocos pasos críticos (entre 1 y 4) y tiene pausas de 9 ítems o menos', () => {
