@@ -1,88 +1,255 @@
 /**
- * `npm run bench`: cifras de rendimiento del sitio, para comparar antes y después de un cambio.
- * Imprime; no compara contra umbrales (los presupuestos que fallan están en tests/e2e/presupuesto.test.ts).
+ * `npm run bench`: las cifras de rendimiento de la guía al lado de las de un Starlight sin nada propio
+ * (las mismas versiones de astro y @astrojs/starlight, ver scripts/lib/starlight-desnudo.ts), cada una
+ * con su meta y ✓ o ✗. Solo imprime: nunca falla por una cifra (los presupuestos de bytes y pedidos que
+ * sí fallan están en tests/e2e/presupuesto.test.ts).
  *
- * 1. Construcción en frío: borra dist/ y las cachés de Astro (.astro/, node_modules/.astro/) y mide `npm run build`.
- * 2. Primera carga por tipo de página (portada, capítulo, protocolo, municipio), en gzip: se calcula
- *    resolviendo los recursos que pide el HTML en dist/ (hojas de estilo de pantalla, módulos JS y
- *    sus import estáticos; ver scripts/lib/pesos.ts). Así la cifra no depende de si el servidor
- *    comprime ni de la caché del navegador.
- * 3. Primera búsqueda: en Chromium, abre el buscador en un capítulo, busca «allanamiento» y suma (gzip)
- *    lo que se pidió: interfaz, Pagefind (motor WASM, índice, filtros) y fragmentos de los resultados.
- * 4. Copia sin conexión: archivos y bytes que guarda el service worker (dist/sw.js).
- * 5. PDF: tiempo de `npm run pdf` (las listas de verificación y el cuadernillo).
+ *   npm run bench                    mide todo menos `npm test`, cuyo tiempo lee de la última corrida
+ *                                    (informes/tiempos-de-npm-test.json, lo escribe scripts/test.ts)
+ *   npm run bench -- --con-pruebas   corre antes `npm test` (tarda minutos) y usa ese tiempo
+ *
+ * 1. Construcción en frío de la guía (borra dist/ y las cachés de Astro) y de Starlight con tantas
+ *    páginas como la guía: tiempo real y de procesador, por página, y la razón entre las dos.
+ * 2. PDF: tiempo de `npm run pdf` (las listas de verificación y el cuadernillo).
+ * 3. Primera carga de cada plantilla, en Chromium con la caché vacía y sin service worker, hasta que la
+ *    red queda quieta: pedidos (más el favicon y el manifiesto, que Lighthouse también cuenta) y bytes
+ *    en la red (cuerpo en gzip nivel 6, como scripts/lib/pesos.ts, más las cabeceras de la respuesta).
+ * 4. Primera búsqueda de dos palabras («trata laboral»): lo que baja Pagefind (motor WASM, índice,
+ *    filtros) y los fragmentos de los resultados que muestra; sin la interfaz (se baja una vez).
+ * 5. Copia sin conexión: archivos y bytes que guarda el service worker (dist/sw.js).
+ * 6. `npm test`: el total y cada paso.
  */
-import { rmSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { archivos } from '../src/lib/archivos.ts';
 import { exigirChromium } from './lib/chromium.ts';
-import { kb, pesoDeArchivos, pesoDeLaCopia, pesoPrimeraCarga } from './lib/pesos.ts';
-import { freePort, run } from './lib/proceso.ts';
+import { gzip, kb, pesoDeLaCopia } from './lib/pesos.ts';
+import { freePort } from './lib/proceso.ts';
 import { servirSitio } from './lib/servidor.ts';
+import { limpiarStarlightDesnudo, PAGINA_DE_MUESTRA, prepararStarlightDesnudo } from './lib/starlight-desnudo.ts';
+import { formatearSegundos, leerTiempos, resumenDeTiempos } from './lib/tiempos.ts';
+import { cronometrar, type Medida } from './lib/cronometro.ts';
 
 const chromiumHallado = exigirChromium();
+const conPruebas = process.argv.includes('--con-pruebas');
 
-async function cronometrar(titulo: string, comando: string, args: string[], env: Record<string, string> = {}) {
-  const inicio = performance.now();
-  const codigo = await run(comando, args, env);
-  const segundos = (performance.now() - inicio) / 1000;
-  if (codigo !== 0) {
-    console.error(`✗ ${titulo} falló (código ${codigo}).`);
-    process.exit(codigo);
-  }
-  return segundos;
-}
-
-for (const carpeta of ['dist', '.astro', 'node_modules/.astro']) rmSync(carpeta, { recursive: true, force: true });
-const construccion = await cronometrar('La construcción', 'npm', ['run', '--silent', 'build'], { GUIA_CON_PDF: '1' });
-const pdf = await cronometrar('El PDF', 'npm', ['run', '--silent', 'pdf']);
-
-const PAGINAS = {
+const META = {
+  razonPorPagina: 1.3,
+  bytesPorPlantilla: 32 * 1024,
+  pedidosPorPlantilla: 12,
+  primeraBusqueda: 100 * 1024,
+  pdf: 60,
+  pruebas: 180,
+};
+const BUSQUEDA = 'trata laboral';
+const PLANTILLAS = {
   portada: '/',
   capítulo: '/guia/principios/',
   protocolo: '/guia/protocolos/asistencia-en-allanamientos/',
   municipio: '/municipios/general-pueyrredon/',
+  'índice de municipios': '/municipios/',
+  ediciones: '/ediciones/',
+  'página de búsqueda': '/buscar/',
 };
-const filas = Object.entries(PAGINAS).map(([tipo, ruta]) => {
-  const p = pesoPrimeraCarga('dist', ruta);
-  return { tipo, ruta, HTML: kb(p.html), CSS: kb(p.css), JS: kb(p.js), total: kb(p.total) };
-});
 
-// Primera búsqueda, en un Chromium de verdad: qué archivos pide la interfaz.
-const puerto = await freePort();
-const servidor = await servirSitio('dist', puerto);
+function exigir(medida: Medida, titulo: string): Medida {
+  if (!medida.ok) {
+    console.error(`✗ ${titulo} falló: el bench no puede seguir. Los mensajes de arriba dicen por qué.`);
+    process.exit(1);
+  }
+  return medida;
+}
+
+// 0. `npm test`, solo si se pide.
+if (conPruebas) {
+  console.log('▶ npm test (--con-pruebas)');
+  await cronometrar('npm', ['test']);
+}
+
+// 1 y 2. La guía en frío, con los PDF (como se publica), y después Starlight con el mismo número de páginas.
+console.log('▶ Construcción en frío de la guía');
+for (const carpeta of ['dist', '.astro', 'node_modules/.astro']) rmSync(carpeta, { recursive: true, force: true });
+const nuestra = exigir(await cronometrar('npm', ['run', '--silent', 'build'], { env: { GUIA_CON_PDF: '1' } }), 'La construcción de la guía');
+console.log('▶ PDF');
+const pdf = exigir(await cronometrar('npm', ['run', '--silent', 'pdf']), 'El PDF');
+const paginas = archivos('dist', ['.html']).length;
+
+console.log(`▶ Construcción en frío de Starlight sin nada propio, con ${paginas} páginas`);
+const carpetaStarlight = prepararStarlightDesnudo(paginas);
+limpiarStarlightDesnudo(carpetaStarlight);
+const desnudo = exigir(
+  await cronometrar(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: carpetaStarlight,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+  }),
+  'La construcción de Starlight',
+);
+const distStarlight = join(carpetaStarlight, 'dist');
+const paginasStarlight = archivos(distStarlight, ['.html']).length;
+
+// 3 y 4. En Chromium: primera carga de cada plantilla y primera búsqueda, en los dos sitios.
+interface Carga {
+  pedidos: number;
+  bytes: number;
+}
+
+/** Cuerpo en gzip (leído de la carpeta construida) más cabeceras, de cada pedido al propio sitio. */
+function enLaRed(dist: string, pedidos: Map<string, number>): number {
+  let total = 0;
+  for (const [ruta, cabeceras] of pedidos) {
+    const archivo = join(dist, ruta.endsWith('/') ? `${ruta}index.html` : ruta);
+    let cuerpo = 0;
+    try {
+      cuerpo = gzip(readFileSync(archivo));
+    } catch {
+      // Un pedido a una dirección que no existe (la 404): su cuerpo es la 404.
+      cuerpo = gzip(readFileSync(join(dist, '404.html')));
+    }
+    total += cuerpo + cabeceras;
+  }
+  return total;
+}
+
+async function primeraCarga(navegador: Browser, origen: string, dist: string, ruta: string): Promise<Carga> {
+  const contexto = await navegador.newContext({ serviceWorkers: 'block' });
+  const pagina = await contexto.newPage();
+  const pedidos = new Map<string, number>();
+  pagina.on('requestfinished', async (r) => {
+    const url = new URL(r.url());
+    if (url.origin !== origen) return;
+    pedidos.set(url.pathname, (await r.sizes()).responseHeadersSize);
+  });
+  await pagina.goto(`${origen}${ruta}`);
+  await pagina.waitForLoadState('networkidle');
+  // Lighthouse también cuenta el favicon y el manifiesto, que Chromium sin pantalla no siempre pide.
+  const extra: string[] = await pagina.$$eval('link[rel~="icon"], link[rel="manifest"]', (ls) => ls.map((l) => (l as HTMLLinkElement).href));
+  for (const href of extra) {
+    const url = new URL(href);
+    if (url.origin === origen && !pedidos.has(url.pathname)) pedidos.set(url.pathname, 250);
+  }
+  await contexto.close();
+  return { pedidos: pedidos.size, bytes: enLaRed(dist, pedidos) };
+}
+
+interface Busqueda {
+  motor: number;
+  archivosMotor: number;
+  fragmentos: number;
+  bytesFragmentos: number;
+}
+
+async function primeraBusqueda(navegador: Browser, origen: string, dist: string, ruta: string, boton: RegExp): Promise<Busqueda> {
+  const contexto = await navegador.newContext({ serviceWorkers: 'block' });
+  const pagina = await contexto.newPage();
+  await pagina.goto(`${origen}${ruta}`);
+  await pagina.waitForLoadState('networkidle');
+  const pedidos = new Map<string, number>();
+  pagina.on('requestfinished', async (r) => {
+    const url = new URL(r.url());
+    if (url.origin === origen && url.pathname.includes('/pagefind/')) pedidos.set(url.pathname, (await r.sizes()).responseHeadersSize);
+  });
+  await pagina.getByRole('button', { name: boton }).first().click();
+  await pagina.getByRole('dialog').getByRole('searchbox').or(pagina.getByRole('dialog').getByRole('textbox')).first().fill(BUSQUEDA);
+  await pagina.getByRole('dialog').locator('.pagefind-ui__result-link').first().waitFor({ timeout: 30_000 });
+  await pagina.waitForLoadState('networkidle');
+  await pagina.waitForTimeout(500);
+  await contexto.close();
+  // La interfaz de Pagefind (pagefind-ui.js/.css) se baja una vez y no depende de la búsqueda.
+  const motor = new Map([...pedidos].filter(([p]) => !p.includes('/fragment/') && !/pagefind-(component-)?ui\./.test(p)));
+  const fragmentos = new Map([...pedidos].filter(([p]) => p.includes('/fragment/')));
+  return { motor: enLaRed(dist, motor), archivosMotor: motor.size, fragmentos: fragmentos.size, bytesFragmentos: enLaRed(dist, fragmentos) };
+}
+
+console.log('▶ Primera carga y primera búsqueda en Chromium');
+const [puerto, puertoStarlight] = [await freePort(), await freePort()];
+// Sin las cabeceras de `_headers` (como GitHub Pages): la CSP en cada respuesta suma ~1,2 KB por pedido y
+// Starlight no tiene ese archivo. La CSP de cada página sigue en su <meta>.
+const servidor = await servirSitio('dist', puerto, '/', { sinHeaders: true });
+const servidorStarlight = await servirSitio(distStarlight, puertoStarlight, '/', { sinHeaders: true });
+const origen = `http://127.0.0.1:${puerto}`;
+const origenStarlight = `http://127.0.0.1:${puertoStarlight}`;
 const navegador = await chromium.launch({ executablePath: chromiumHallado.path, args: ['--no-sandbox', '--disable-gpu'] });
-const pedidos = new Set<string>();
+const cargas: Record<string, Carga> = {};
+let cargaStarlight: Carga;
+let busqueda: Busqueda;
+let busquedaStarlight: Busqueda | undefined;
 try {
-  const pagina = await navegador.newPage({ serviceWorkers: 'block' });
-  await pagina.goto(`http://127.0.0.1:${puerto}${PAGINAS['capítulo']}`);
-  await pagina.waitForLoadState('networkidle');
-  pagina.on('request', (r) => pedidos.add(new URL(r.url()).pathname));
-  await pagina.getByRole('button', { name: 'Buscar' }).click();
-  await pagina.getByRole('dialog').getByRole('textbox').fill('allanamiento');
-  await pagina.getByRole('dialog').locator('.pagefind-ui__result-link').first().waitFor();
-  await pagina.waitForLoadState('networkidle');
+  for (const [plantilla, ruta] of Object.entries(PLANTILLAS)) cargas[plantilla] = await primeraCarga(navegador, origen, 'dist', ruta);
+  cargaStarlight = await primeraCarga(navegador, origenStarlight, distStarlight, PAGINA_DE_MUESTRA);
+  busqueda = await primeraBusqueda(navegador, origen, 'dist', PLANTILLAS['capítulo'], /^Buscar$/);
+  try {
+    busquedaStarlight = await primeraBusqueda(navegador, origenStarlight, distStarlight, PAGINA_DE_MUESTRA, /^Search/);
+  } catch (error) {
+    console.warn(`No se pudo medir la búsqueda de Starlight: ${(error as Error).message.split('\n')[0]}`);
+  }
 } finally {
   await navegador.close();
   servidor.close();
+  servidorStarlight.close();
 }
-const archivos = [...pedidos].filter((p) => !p.endsWith('/'));
-const interfaz = archivos.filter((p) => p.startsWith('/_astro/'));
-const fragmentos = archivos.filter((p) => p.startsWith('/pagefind/fragment/'));
-const motor = archivos.filter((p) => p.startsWith('/pagefind/') && !fragmentos.includes(p));
 
-// Copia sin conexión: la lista de archivos que guarda el worker.
+// 5. La copia sin conexión.
 const copia = pesoDeLaCopia('dist');
 
-console.log(`\nConstrucción en frío: ${construccion.toFixed(1)} s`);
-console.log(`PDF de las listas (npm run pdf): ${pdf.toFixed(1)} s`);
-console.log('\nPrimera carga por tipo de página (gzip; HTML + CSS de pantalla + JS con sus import estáticos):');
+// El informe.
+const bien = (ok: boolean) => (ok ? '✓' : '✗');
+const porPagina = (m: Medida, n: number) => `${((m.segundos / n) * 1000).toFixed(0)} ms`;
+const razon = nuestra.segundos / paginas / (desnudo.segundos / paginasStarlight);
+const razonCpu = nuestra.cpu !== undefined && desnudo.cpu !== undefined ? nuestra.cpu / paginas / (desnudo.cpu / paginasStarlight) : undefined;
+
+const filas: Array<{ cifra: string; guía: string; Starlight: string; meta: string; '': string }> = [];
+const fila = (cifra: string, guia: string, starlight: string, meta: string, ok?: boolean) =>
+  filas.push({ cifra, guía: guia, Starlight: starlight, meta, '': ok === undefined ? '' : bien(ok) });
+
+fila(
+  'Construcción en frío (real / procesador)',
+  `${formatearSegundos(nuestra.segundos)} / ${nuestra.cpu === undefined ? '–' : formatearSegundos(nuestra.cpu)}, ${paginas} páginas`,
+  `${formatearSegundos(desnudo.segundos)} / ${desnudo.cpu === undefined ? '–' : formatearSegundos(desnudo.cpu)}, ${paginasStarlight} páginas`,
+  '',
+);
+fila('  por página (real)', porPagina(nuestra, paginas), porPagina(desnudo, paginasStarlight), '');
+fila('  razón guía / Starlight, por página (real)', `${razon.toFixed(2)}×`, '1×', `≤ ${META.razonPorPagina}×`, razon <= META.razonPorPagina);
+if (razonCpu !== undefined) fila('  razón por página (procesador)', `${razonCpu.toFixed(2)}×`, '1×', `≤ ${META.razonPorPagina}×`, razonCpu <= META.razonPorPagina);
+const totalBusqueda = (b: Busqueda) => b.motor + b.bytesFragmentos;
+for (const [plantilla, c] of Object.entries(cargas)) {
+  const starlight = plantilla === 'capítulo' ? `${kb(cargaStarlight!.bytes)}, ${cargaStarlight!.pedidos} pedidos` : '';
+  // La página de búsqueda: su plantilla más la primera búsqueda (la de /buscar/?q=... o la que se escribe).
+  const masBusqueda = plantilla === 'página de búsqueda';
+  const bytes = META.bytesPorPlantilla + (masBusqueda ? META.primeraBusqueda : 0);
+  const pedidos = META.pedidosPorPlantilla + (masBusqueda ? busqueda!.archivosMotor + busqueda!.fragmentos : 0);
+  fila(
+    `Primera carga: ${plantilla}`,
+    `${kb(c.bytes)}, ${c.pedidos} pedidos`,
+    starlight,
+    masBusqueda ? `≤ ${kb(bytes)}, ≤ ${pedidos} (con la primera búsqueda)` : `≤ ${kb(bytes)}, ≤ ${pedidos}`,
+    c.bytes <= bytes && c.pedidos <= pedidos,
+  );
+}
+fila(
+  `Primera búsqueda «${BUSQUEDA}» (motor e índice + fragmentos)`,
+  `${kb(totalBusqueda(busqueda!))} (${kb(busqueda!.motor)} en ${busqueda!.archivosMotor} + ${kb(busqueda!.bytesFragmentos)} en ${busqueda!.fragmentos})`,
+  busquedaStarlight ? `${kb(totalBusqueda(busquedaStarlight))} (${busquedaStarlight.fragmentos} fragmentos)` : '–',
+  `≤ ${kb(META.primeraBusqueda)}`,
+  totalBusqueda(busqueda!) <= META.primeraBusqueda,
+);
+fila('PDF (npm run pdf)', formatearSegundos(pdf.segundos), '', `< ${META.pdf} s`, pdf.segundos < META.pdf);
+const tiempos = leerTiempos();
+if (tiempos) {
+  fila(
+    `npm test (${conPruebas ? 'recién corrido' : `última corrida, ${tiempos.fecha.slice(0, 16).replace('T', ' ')} UTC`}${tiempos.ok ? '' : ', falló'})`,
+    formatearSegundos(tiempos.total),
+    '',
+    `≤ ${formatearSegundos(META.pruebas)}`,
+    tiempos.ok && tiempos.total <= META.pruebas,
+  );
+} else {
+  fila('npm test', 'sin medir: corré `npm test` o `npm run bench -- --con-pruebas`', '', `≤ ${formatearSegundos(META.pruebas)}`, false);
+}
+
+console.log('\nLa guía al lado de Starlight sin nada propio (mismas versiones; bytes en la red: gzip + cabeceras):');
 console.table(filas);
-console.log('Primera búsqueda («allanamiento», gzip):');
-console.table({
-  'Pagefind: motor WASM, índice, filtros': { archivos: motor.length, bytes: kb(pesoDeArchivos('dist', motor)) },
-  'Fragmentos de los resultados mostrados': { archivos: fragmentos.length, bytes: kb(pesoDeArchivos('dist', fragmentos)) },
-  'Interfaz del buscador (JS y CSS, una vez)': { archivos: interfaz.length, bytes: kb(pesoDeArchivos('dist', interfaz)) },
-});
 console.log(
   `Copia sin conexión (service worker): ${copia.archivos} archivos, ${(copia.crudo / 1048576).toFixed(1)} MB sin comprimir, ${(copia.comprimido / 1048576).toFixed(1)} MB en gzip.`,
 );
+if (tiempos) console.log(`\n${resumenDeTiempos(tiempos).join('\n')}`);
