@@ -59,6 +59,9 @@ export default defineConfig({
       editLink: { baseUrl: `${repositorio}/edit/${rama}/` },
       lastUpdated: true,
       credits: false,
+      // La guía no tiene bloques de código: sin Expressive Code, la construcción no lo prepara ni
+      // recorre cada página buscándolos.
+      expressiveCode: false,
       // Sin esto, los avisos (:::note) y las anclas de los títulos no se procesan fuera de src/content/docs.
       markdown: { processedDirs: [contenido] },
       routeMiddleware: './src/route-data.ts',

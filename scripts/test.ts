@@ -29,6 +29,11 @@ interface Paso {
   despues?: string[];
   /** Usa todos los núcleos (las pruebas de punta a punta): corre solo. */
   solo?: boolean;
+  /**
+   * Corre Astro en esta carpeta: escribe .astro/ (la lista de módulos del contenido que la construcción
+   * vuelve a leer) y node_modules/.astro/. Dos a la vez se pisarían: los pasos con Astro van de a uno.
+   */
+  astro?: boolean;
 }
 
 const VALIDACION = 'Validación del contenido';
@@ -38,17 +43,22 @@ const ENLACES = 'Enlaces del sitio construido';
 const SITIOS = 'Construcción de los sitios de prueba';
 const HTML = 'HTML válido (validador del W3C)';
 
+// En orden de prioridad: cuando se libera un núcleo, empieza el primero de la lista que ya puede. Los
+// pasos con Astro van de a uno (ver `astro`); mientras tanto corren los demás: PDF, enlaces, HTML.
 const pasos: Paso[] = [
   { titulo: VALIDACION, comando: 'npm', args: ['run', '--silent', 'validate'] },
   { titulo: 'Flujos de GitHub Actions (actionlint)', comando: 'npm', args: ['run', '--silent', 'flujos'], despues: [VALIDACION] },
   // Como en la publicación: el sitio enlaza los PDF, que se generan a continuación.
-  { titulo: CONSTRUCCION, comando: 'npm', args: ['run', '--silent', 'build'], env: { GUIA_CON_PDF: '1' }, despues: [VALIDACION] },
-  { titulo: 'Verificación de tipos', comando: 'npm', args: ['run', '--silent', 'check'], despues: [VALIDACION] },
+  { titulo: CONSTRUCCION, comando: 'npm', args: ['run', '--silent', 'build'], env: { GUIA_CON_PDF: '1' }, despues: [VALIDACION], astro: true },
   { titulo: PDF, comando: 'npm', args: ['run', '--silent', 'pdf'], despues: [CONSTRUCCION] },
-  { titulo: 'Pruebas unitarias', comando: 'npm', args: ['run', '--silent', 'test:unit'], despues: [VALIDACION] },
   // Después de los PDF: las páginas los enlazan.
   { titulo: ENLACES, comando: 'npm', args: ['run', '--silent', 'enlaces'], despues: [PDF] },
-  { titulo: SITIOS, comando: 'node', args: ['--experimental-strip-types', 'scripts/construir-pruebas.ts'], despues: [VALIDACION] },
+  { titulo: SITIOS, comando: 'node', args: ['--experimental-strip-types', 'scripts/construir-pruebas.ts'], despues: [VALIDACION], astro: true },
+  // Después de la construcción y sin `astro sync` (`--noSync`): la construcción ya sincronizó y validó el
+  // contenido y escribió los tipos de .astro/; `npm run check` solo los vuelve a generar.
+  { titulo: 'Verificación de tipos', comando: 'npx', args: ['astro', 'check', '--noSync'], despues: [CONSTRUCCION], astro: true },
+  // Con Astro: tests/unit/construccion.test.ts construye contenidos rotos (fallan al validar).
+  { titulo: 'Pruebas unitarias', comando: 'npm', args: ['run', '--silent', 'test:unit'], despues: [VALIDACION], astro: true },
   // Cada página del sitio y de los sitios de prueba, con el validador del W3C.
   { titulo: HTML, comando: 'npm', args: ['run', '--silent', 'html'], despues: [CONSTRUCCION, SITIOS] },
   {
@@ -132,8 +142,8 @@ const listos = () => pendientes.filter((p) => (p.despues ?? []).every((t) => ter
 function seguir() {
   if (pendientes.length === 0 && enCurso.length === 0) terminar(true);
   for (const paso of listos()) {
-    const ocupado = enCurso.some((e) => e.paso.solo);
-    if (ocupado || enCurso.length >= aLaVez || (paso.solo && enCurso.length > 0)) break;
+    if (enCurso.length >= aLaVez || enCurso.some((e) => e.paso.solo) || (paso.solo && enCurso.length > 0)) break;
+    if (paso.astro && enCurso.some((e) => e.paso.astro)) continue;
     pendientes = pendientes.filter((p) => p !== paso);
     const e = lanzar(paso);
     e.hijo.on('close', (codigo) => {
