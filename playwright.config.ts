@@ -56,7 +56,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['github']] : 'list',
   // Sin service worker, salvo en las pruebas de uso sin conexión (tests/e2e/sin-conexion.test.ts):
   // si no, cada prueba bajaría en segundo plano toda la copia para usar sin red.
-  use: { locale: 'es-AR', trace: 'retain-on-failure', serviceWorkers: 'block' },
+  // La traza de una prueba que falla guarda el DOM de cada paso, sin las capturas de pantalla continuas (lo que más
+  // procesador gasta, en cada prueba aunque pase): `npx playwright test --trace on` las graba si hacen falta.
+  use: { locale: 'es-AR', trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true }, serviceWorkers: 'block' },
   projects: proyectos,
   webServer: sitios.map((s) => ({
     command: `node --experimental-strip-types scripts/servir.ts --puerto ${s.puerto} --carpeta ${s.carpeta}`,

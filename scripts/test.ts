@@ -96,7 +96,7 @@ function mostrar(e: EnCurso) {
 }
 
 function lanzar(paso: Paso): EnCurso {
-  console.log(`\n▶ ${pasos.indexOf(paso) + 1}/${pasos.length} ${paso.titulo}${enCurso.length ? ' (a la vez que otro paso; su salida se muestra al terminar)' : ''}`);
+  console.log(`\n▶ ${pasos.indexOf(paso) + 1}/${pasos.length} ${paso.titulo}${enCurso.length ? ' (a la vez que otro paso: su salida sigue a la de ese)' : ''}`);
   const archivoCpu = join(carpetaCpu, String(pasos.indexOf(paso)));
   const hijo = spawn(process.execPath, ['--experimental-strip-types', 'scripts/lib/con-tiempo.ts', paso.comando, ...paso.args], {
     stdio: ['ignore', 'pipe', 'pipe'],
