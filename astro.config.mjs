@@ -14,6 +14,7 @@ import { enlacesConBase } from './src/lib/enlaces-base.ts';
 import { conBase } from './src/lib/rutas.ts';
 import { configuracionCsp } from './src/lib/seguridad.ts';
 import { cabeceras } from './src/integraciones/cabeceras.ts';
+import { unSoloScript } from './src/integraciones/un-solo-script.ts';
 import { validacionEnDesarrollo } from './src/integraciones/validacion.ts';
 import { configuracionDelMenu, entradasDelMenu } from './src/lib/menu.ts';
 import { opcionesSinConexion } from './src/lib/sin-conexion.ts';
@@ -34,15 +35,38 @@ export default defineConfig({
   // los de prueba a la vez, y dos construcciones no pueden escribir el mismo node_modules/.astro/.
   ...(contenido === './content' ? {} : { cacheDir: `./node_modules/.astro/${contenido.replace(/^\.\//, '').replace(/[^\w-]+/g, '_')}` }),
   trailingSlash: 'always',
+  // Sin precarga de enlaces (Starlight la activa): en un teléfono no se dispara (es al pasar el
+  // puntero), la copia sin conexión ya guarda las páginas y su script era 1 KB más en cada página.
+  prefetch: false,
   // Política de seguridad de contenido sin ningún otro origen (ver src/lib/seguridad.ts).
   security: { csp: configuracionCsp() },
   // El CSS en archivos aparte y no dentro de cada página: cada `<style>` en línea necesitaría su hash
   // en la CSP, el navegador (y la copia sin conexión) guarda el CSS una vez para todas, y el HTML de
   // un capítulo entra en su presupuesto (tests/e2e/presupuesto.test.ts).
   build: { inlineStylesheets: 'never' },
-  // Lo mismo con los scripts: Astro mete dentro de cada página los menores de 4 KB, repetidos en
-  // todas y cada uno con su hash en la CSP. En archivos aparte se bajan una vez y quedan en caché.
-  vite: { build: { assetsInlineLimit: (archivo) => (archivo.endsWith('.js') ? false : undefined) } },
+  vite: {
+    build: {
+      // Todo el CSS de pantalla en una sola hoja para todas las páginas (~12 KB gzip): una descarga
+      // que queda en la caché, en vez de 8 a 10 hojas chicas por página, cada una con su pedido.
+      cssCodeSplit: false,
+      // Lo mismo con los scripts: Astro mete dentro de cada página los menores de 4 KB, repetidos en
+      // todas y cada uno con su hash en la CSP. En archivos aparte se bajan una vez y quedan en caché.
+      // Los vacíos (los de Starlight que pasan al script de todas las páginas, ver
+      // src/integraciones/un-solo-script.ts) van «en línea»: así Astro no escribe nada.
+      assetsInlineLimit: (archivo, contenido) => (archivo.endsWith('.js') ? contenido.toString().trim() === '' : undefined),
+      // El script de todas las páginas (el de `injectScript('page')`: la precarga de enlaces de Astro
+      // y src/scripts/pagina.ts) lleva adentro todo lo que importa, también lo que comparte con el
+      // script de una plantilla (la búsqueda, la copia sin conexión): si no, eso iría en archivos
+      // aparte de 0,3 a 2 KB, cada uno un pedido más en cada página.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'page', test: /^astro:scripts\/page\.js$/ }],
+          },
+        },
+      },
+    },
+  },
   markdown: {
     processor: satteri({
       hastPlugins: [enlacesConBase(base, (archivo, href) => enlaceEnSuEdicion(contenido, registro, archivo, href))],
@@ -51,6 +75,8 @@ export default defineConfig({
   integrations: [
     // Antes de starlight(): revisa cada página MDX en `astro dev` antes que el compilador de MDX.
     validacionEnDesarrollo(contenido),
+    // Un solo archivo de JavaScript con lo que comparten todas las páginas (src/scripts/pagina.ts).
+    unSoloScript(),
     starlight({
       title: 'Guía de Implementación Local',
       description:

@@ -4,8 +4,11 @@ import { registroActual } from '~/lib/ediciones';
 import { lastCommitDate } from '~/lib/git';
 import { entradasDelMenu, menuDeLaPagina, paginacion } from '~/lib/menu';
 import { url } from '~/lib/rutas';
+import svgDelFavicon from '../public/favicon.svg?raw';
 
 const registro = registroActual();
+/** public/favicon.svg como dirección `data:` (las comillas simples y `#`, `<`, `>` escapados: lo mínimo para que valga). */
+const FAVICON = `data:image/svg+xml,${svgDelFavicon.trim().replaceAll('"', "'").replaceAll('#', '%23').replaceAll('<', '%3C').replaceAll('>', '%3E')}`;
 const menu = entradasDelMenu(contentRoot(), registro);
 
 export const onRequest = defineRouteMiddleware((context) => {
@@ -26,6 +29,13 @@ export const onRequest = defineRouteMiddleware((context) => {
 
   // Las ediciones que no son la actual quedan fuera de la búsqueda.
   if (edicion !== registro.actual.id) route.entry.data.pagefind = false;
+
+  // El ícono de la pestaña va dentro de la página (el mismo SVG de public/favicon.svg, ~0,2 KB), no
+  // como un archivo más que pedir en cada primera visita (tests/e2e/presupuesto.test.ts). La CSP
+  // permite imágenes `data:`; el manifiesto de la app sigue nombrando el archivo.
+  for (const { tag, attrs } of route.head) {
+    if (tag === 'link' && attrs?.rel === 'shortcut icon') attrs.href = FAVICON;
+  }
 
   // La 404 se sirve en cualquier dirección inexistente: no tiene una dirección canónica propia.
   // Starlight le pone /404/, que no existe (lo detecta `npm run enlaces`).

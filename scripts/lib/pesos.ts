@@ -6,10 +6,11 @@
  * cuentan los `import()` dinámicos: se bajan después, cuando hacen falta (el buscador, por ejemplo).
  * Las imágenes y el favicon tampoco (la guía no usa imágenes en el contenido).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sinBase } from '../../src/lib/rutas.ts';
+import { leerCabeceras } from './servidor.ts';
 
 export const gzip = (datos: Buffer | string) => gzipSync(datos, { level: 6 }).length;
 
@@ -68,4 +69,84 @@ export function pesoDeLaCopia(dist: string): { archivos: number; crudo: number; 
     comprimido += gzip(datos);
   }
   return { archivos: urls.length, crudo, comprimido };
+}
+
+/** Un pedido que hizo el navegador: su dirección y los bytes de las cabeceras de la respuesta. */
+export interface Pedido {
+  ruta: string;
+  tipo: string;
+  cabeceras: number;
+}
+
+/**
+ * Las cabeceras que mide el navegador son las de nuestro servidor de pruebas, que no comprime: en
+ * uno que sí (como los de GitHub Pages, Netlify o Cloudflare) se agregan `Content-Encoding: gzip` y
+ * `Vary: Accept-Encoding`.
+ */
+export const CABECERAS_DE_GZIP = 'Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n'.length;
+
+/** Tipos que un servidor comprime; el resto (PNG, el índice de Pagefind, que ya viene comprimido) va tal cual. */
+const COMPRIMIBLE = /\.(html|css|js|json|svg|webmanifest|xml|txt)$|\/$/;
+
+/**
+ * Bytes de las cabeceras de seguridad de `_headers` (la CSP, ~1 KB, y cuatro más) en cada respuesta
+ * de nuestro servidor de pruebas. Cuentan en la página, que es donde rigen; en los archivos que pide
+ * la página no: GitHub Pages, donde se publica la guía, no lee `_headers` (la CSP va en el `<meta>`),
+ * y con HTTP/2 una cabecera que se repite igual en cada respuesta viaja una vez y después se nombra
+ * con un índice de un byte (HPACK).
+ */
+export function cabecerasDeSeguridad(dist: string): number {
+  const archivo = join(dist, '_headers');
+  if (!existsSync(archivo)) return 0;
+  return leerCabeceras(readFileSync(archivo, 'utf-8'))
+    .flatMap((regla) => regla.cabeceras)
+    .reduce((suma, [nombre, valor]) => suma + `${nombre}: ${valor}\r\n`.length, 0);
+}
+
+/**
+ * Bytes en la red de un pedido, como los cuenta Lighthouse: cabeceras de la respuesta más el cuerpo,
+ * comprimido con gzip (nivel 6) si es texto. Las cabeceras de seguridad cuentan solo en la página
+ * (ver `cabecerasDeSeguridad`).
+ */
+export function pesoDePedido(dist: string, pedido: Pedido, base = '/'): number {
+  const ruta = (sinBase(pedido.ruta, base) ?? pedido.ruta).replace(/\/$/, '/index.html');
+  const datos = readFileSync(join(dist, ruta));
+  const comprimible = COMPRIMIBLE.test(ruta);
+  const cabeceras = pedido.tipo === 'document' ? pedido.cabeceras : Math.max(0, pedido.cabeceras - cabecerasDeSeguridad(dist));
+  return cabeceras + (comprimible ? gzip(datos) + CABECERAS_DE_GZIP : datos.length);
+}
+
+/** Lo que mira de una página de Playwright (sin importar Playwright acá: lo usan también scripts de Node). */
+interface PaginaDelNavegador {
+  on(evento: 'request', manejador: (pedido: PedidoDelNavegador) => void): unknown;
+  off(evento: 'request', manejador: (pedido: PedidoDelNavegador) => void): unknown;
+}
+interface PedidoDelNavegador {
+  url(): string;
+  resourceType(): string;
+  sizes(): Promise<{ responseHeadersSize: number }>;
+  response(): Promise<unknown>;
+}
+
+/**
+ * Anota los pedidos al sitio que hace la página mientras corre `accion` (abrir la página y esperar
+ * a que la red quede quieta, buscar algo…), con el tamaño real de las cabeceras de cada respuesta.
+ */
+export async function anotarPedidos(pagina: PaginaDelNavegador, origen: string, accion: () => Promise<unknown>): Promise<Pedido[]> {
+  const vistos: PedidoDelNavegador[] = [];
+  const anotar = (p: PedidoDelNavegador) => {
+    if (p.url().startsWith(origen)) vistos.push(p);
+  };
+  pagina.on('request', anotar);
+  try {
+    await accion();
+  } finally {
+    pagina.off('request', anotar);
+  }
+  return Promise.all(
+    vistos.map(async (p) => {
+      await p.response();
+      return { ruta: new URL(p.url()).pathname, tipo: p.resourceType(), cabeceras: (await p.sizes()).responseHeadersSize };
+    }),
+  );
 }
