@@ -48,6 +48,56 @@ export function pesoPrimeraCarga(dist: string, ruta: string, base = '/'): PesoDe
   return { html: pesoHtml, css: pesoCss, js: pesoJs, total: pesoHtml + pesoCss + pesoJs, archivos: [...css, ...js] };
 }
 
+/**
+ * Lo que pide el navegador para mostrar una página, leído del HTML de `dist/` (sin navegador): la
+ * página, sus hojas de estilo (también la de impresión: el navegador la baja igual, con menos
+ * prioridad), sus módulos de JavaScript con sus `import` estáticos, el manifiesto de la app (lo pide
+ * Chrome para ofrecer instalarla) y los íconos que no van dentro de la página. Las direcciones, como
+ * las ve el navegador (con `base`).
+ */
+export function pedidosDeLaPagina(dist: string, ruta: string, base = '/'): Array<{ ruta: string; tipo: string }> {
+  const archivo = (url: string) => join(dist, (sinBase(url, base) ?? url).replace(/\/$/, '/index.html'));
+  const html = readFileSync(archivo(ruta), 'utf-8');
+  const pedidos = [{ ruta, tipo: 'document' }];
+  for (const [etiqueta] of html.matchAll(/<link\b[^>]*>/g)) {
+    const href = etiqueta.match(/href="([^"]+)"/)?.[1];
+    const rel = etiqueta.match(/rel="([^"]+)"/)?.[1];
+    if (!href || href.startsWith('data:')) continue;
+    if (rel === 'stylesheet') pedidos.push({ ruta: href, tipo: 'stylesheet' });
+    else if (rel === 'manifest') pedidos.push({ ruta: href, tipo: 'manifest' });
+    else if (rel === 'icon' || rel === 'shortcut icon') pedidos.push({ ruta: href, tipo: 'other' });
+  }
+  const js = new Set<string>();
+  const pendientes = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  while (pendientes.length) {
+    const url = pendientes.pop()!;
+    if (js.has(url)) continue;
+    js.add(url);
+    for (const m of readFileSync(archivo(url), 'utf-8').matchAll(/\bimport\s*(?:[\w${}*,\s]+from\s*)?["']([^"']+\.js)["']/g)) {
+      pendientes.push(new URL(m[1]!, `http://x${url}`).pathname);
+    }
+  }
+  for (const url of js) pedidos.push({ ruta: url, tipo: 'script' });
+  return pedidos;
+}
+
+/**
+ * Cabeceras de una respuesta de un hosting estático común, para estimar sin navegador: las que manda
+ * el servidor de las pruebas sin las de `_headers` (tipo, largo, fecha, ETag, caché, conexión: ~250
+ * bytes) más `CABECERAS_DE_GZIP`. La página suma las de seguridad (`cabecerasDeSeguridad`).
+ */
+export const CABECERAS_ESTIMADAS = 300;
+
+/** `pedidosDeLaPagina` con el peso de cada uno en la red: cuerpo más cabeceras estimadas. */
+export function pesoEnLaRed(dist: string, ruta: string, base = '/') {
+  const seguridad = cabecerasDeSeguridad(dist);
+  const pedidos = pedidosDeLaPagina(dist, ruta, base).map((p) => ({
+    ...p,
+    bytes: pesoDelCuerpo(dist, p.ruta, base).bytes + CABECERAS_ESTIMADAS + (p.tipo === 'document' ? seguridad : 0),
+  }));
+  return { pedidos, total: pedidos.reduce((s, p) => s + p.bytes, 0) };
+}
+
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Peso comprimido de los archivos de `dist/` pedidos por su dirección (`/pagefind/...`). */
@@ -103,17 +153,22 @@ export function cabecerasDeSeguridad(dist: string): number {
     .reduce((suma, [nombre, valor]) => suma + `${nombre}: ${valor}\r\n`.length, 0);
 }
 
+/** Bytes del cuerpo de un archivo de `dist/` en la red: comprimido con gzip (nivel 6) si es texto. */
+export function pesoDelCuerpo(dist: string, url: string, base = '/'): { bytes: number; comprimido: boolean } {
+  const ruta = (sinBase(url, base) ?? url).replace(/\/$/, '/index.html');
+  const datos = readFileSync(join(dist, ruta));
+  return COMPRIMIBLE.test(ruta) ? { bytes: gzip(datos), comprimido: true } : { bytes: datos.length, comprimido: false };
+}
+
 /**
- * Bytes en la red de un pedido, como los cuenta Lighthouse: cabeceras de la respuesta más el cuerpo,
- * comprimido con gzip (nivel 6) si es texto. Las cabeceras de seguridad cuentan solo en la página
+ * Bytes en la red de un pedido medido en el navegador, como los cuenta Lighthouse: cabeceras de la
+ * respuesta más el cuerpo (`pesoDelCuerpo`). Las cabeceras de seguridad cuentan solo en la página
  * (ver `cabecerasDeSeguridad`).
  */
 export function pesoDePedido(dist: string, pedido: Pedido, base = '/'): number {
-  const ruta = (sinBase(pedido.ruta, base) ?? pedido.ruta).replace(/\/$/, '/index.html');
-  const datos = readFileSync(join(dist, ruta));
-  const comprimible = COMPRIMIBLE.test(ruta);
+  const cuerpo = pesoDelCuerpo(dist, pedido.ruta, base);
   const cabeceras = pedido.tipo === 'document' ? pedido.cabeceras : Math.max(0, pedido.cabeceras - cabecerasDeSeguridad(dist));
-  return cabeceras + (comprimible ? gzip(datos) + CABECERAS_DE_GZIP : datos.length);
+  return cabeceras + cuerpo.bytes + (cuerpo.comprimido ? CABECERAS_DE_GZIP : 0);
 }
 
 /** Lo que mira de una página de Playwright (sin importar Playwright acá: lo usan también scripts de Node). */

@@ -63,6 +63,8 @@ export function opcionesSinConexion(base: string): Partial<PwaOptions> {
         'guia/**/index.html',
         'protocolos/index.html',
         'municipios/**/index.html',
+        // Las localidades del filtro del índice de municipios (src/pages/municipios/localidades.json.ts).
+        'municipios/localidades.json',
         'buscar/index.html',
         // En un solo patrón: Workbox avisa por cada patrón sin archivos (los contenidos de prueba no tienen árbol).
         '{imprimir,que-hago-ahora}/**/index.html',
