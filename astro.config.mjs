@@ -15,6 +15,7 @@ import { conBase } from './src/lib/rutas.ts';
 import { configuracionCsp } from './src/lib/seguridad.ts';
 import { cabeceras } from './src/integraciones/cabeceras.ts';
 import { unSoloScript } from './src/integraciones/un-solo-script.ts';
+import { ordenDeCapas } from './src/integraciones/orden-de-capas.ts';
 import { validacionEnDesarrollo } from './src/integraciones/validacion.ts';
 import { configuracionDelMenu, entradasDelMenu } from './src/lib/menu.ts';
 import { opcionesSinConexion } from './src/lib/sin-conexion.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
   // un capítulo entra en su presupuesto (tests/e2e/presupuesto.test.ts).
   build: { inlineStylesheets: 'never' },
   vite: {
+    // Con una sola hoja, la declaración del orden de las capas de Starlight va primero (ver el plugin).
+    plugins: [ordenDeCapas()],
     build: {
       // Todo el CSS de pantalla en una sola hoja para todas las páginas (~12 KB gzip): una descarga
       // que queda en la caché, en vez de 8 a 10 hojas chicas por página, cada una con su pedido.

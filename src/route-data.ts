@@ -7,8 +7,14 @@ import { url } from '~/lib/rutas';
 import svgDelFavicon from '../public/favicon.svg?raw';
 
 const registro = registroActual();
-/** public/favicon.svg como dirección `data:` (las comillas simples y `#`, `<`, `>` escapados: lo mínimo para que valga). */
-const FAVICON = `data:image/svg+xml,${svgDelFavicon.trim().replaceAll('"', "'").replaceAll('#', '%23').replaceAll('<', '%3C').replaceAll('>', '%3E')}`;
+/** public/favicon.svg como dirección `data:`: comillas simples y `#`, `<`, `>` y espacios escapados (lo mínimo para que valga). */
+const FAVICON = `data:image/svg+xml,${svgDelFavicon
+  .trim()
+  .replaceAll('"', "'")
+  .replaceAll('#', '%23')
+  .replaceAll('<', '%3C')
+  .replaceAll('>', '%3E')
+  .replaceAll(' ', '%20')}`;
 const menu = entradasDelMenu(contentRoot(), registro);
 
 export const onRequest = defineRouteMiddleware((context) => {

@@ -1,10 +1,12 @@
 /**
- * Cuánto baja un teléfono para mostrar una página del sitio construido, medido sobre los archivos
- * de `dist/` (determinístico: no depende de la red ni del servidor). Se cuenta, comprimido con gzip
- * (nivel 6, el habitual de los servidores), el HTML más las hojas de estilo que aplica en pantalla
- * (no las de impresión) y los módulos de JavaScript que carga, con sus `import` estáticos. No se
- * cuentan los `import()` dinámicos: se bajan después, cuando hacen falta (el buscador, por ejemplo).
- * Las imágenes y el favicon tampoco (la guía no usa imágenes en el contenido).
+ * Cuánto baja un teléfono para mostrar una página del sitio construido, con los archivos de `dist/`
+ * comprimidos con gzip (nivel 6, el habitual de los servidores):
+ * - `pesoPrimeraCarga`: solo los cuerpos del HTML, las hojas de pantalla y los módulos de JavaScript
+ *   con sus `import` estáticos (lo usa `npm run bench`);
+ * - `pedidosDeLaPagina` y `pesoEnLaRed`: todo lo que pide el navegador antes de quedar quieto (también
+ *   la hoja de impresión y el manifiesto), con las cabeceras de cada respuesta, como lo cuenta Lighthouse;
+ * - `anotarPedidos` y `pesoDePedido`: lo mismo, con los pedidos que hizo un Chromium de verdad.
+ * No se cuentan los `import()` dinámicos: se bajan después, cuando hacen falta (el buscador).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,28 +26,12 @@ export interface PesoDePagina {
 
 /** `ruta` como la ve el navegador (`/guia/principios/`); `base`, la subcarpeta del sitio. */
 export function pesoPrimeraCarga(dist: string, ruta: string, base = '/'): PesoDePagina {
-  const archivo = (url: string) => join(dist, (sinBase(url, base) ?? url).replace(/\/$/, '/index.html'));
-  const html = readFileSync(archivo(ruta), 'utf-8');
-  const css = [...html.matchAll(/<link\b[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((l) => /rel="stylesheet"/.test(l) && !/media="print"/.test(l))
-    .map((l) => l.match(/href="([^"]+)"/)![1]!);
-  const js = new Set<string>();
-  const pendientes = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
-  while (pendientes.length) {
-    const url = pendientes.pop()!;
-    if (js.has(url)) continue;
-    js.add(url);
-    const codigo = readFileSync(archivo(url), 'utf-8');
-    // import{a}from"./x.js" · import"./x.js" (no import("./x.js"), que es diferido).
-    for (const m of codigo.matchAll(/\bimport\s*(?:[\w${}*,\s]+from\s*)?["']([^"']+\.js)["']/g)) {
-      pendientes.push(new URL(m[1]!, `http://x${url}`).pathname);
-    }
-  }
-  const pesoHtml = gzip(html);
-  const pesoCss = css.reduce((s, u) => s + gzip(readFileSync(archivo(u))), 0);
-  const pesoJs = [...js].reduce((s, u) => s + gzip(readFileSync(archivo(u))), 0);
-  return { html: pesoHtml, css: pesoCss, js: pesoJs, total: pesoHtml + pesoCss + pesoJs, archivos: [...css, ...js] };
+  const pedidos = pedidosDeLaPagina(dist, ruta, base);
+  const cuerpo = (tipo: string) =>
+    pedidos.filter((p) => p.tipo === tipo && !p.impresion).reduce((suma, p) => suma + pesoDelCuerpo(dist, p.ruta, base).bytes, 0);
+  const [html, css, js] = [cuerpo('document'), cuerpo('stylesheet'), cuerpo('script')];
+  const archivos = pedidos.filter((p) => (p.tipo === 'stylesheet' && !p.impresion) || p.tipo === 'script').map((p) => p.ruta);
+  return { html, css, js, total: html + css + js, archivos };
 }
 
 /**
@@ -55,15 +41,15 @@ export function pesoPrimeraCarga(dist: string, ruta: string, base = '/'): PesoDe
  * Chrome para ofrecer instalarla) y los íconos que no van dentro de la página. Las direcciones, como
  * las ve el navegador (con `base`).
  */
-export function pedidosDeLaPagina(dist: string, ruta: string, base = '/'): Array<{ ruta: string; tipo: string }> {
+export function pedidosDeLaPagina(dist: string, ruta: string, base = '/'): Array<{ ruta: string; tipo: string; impresion?: boolean }> {
   const archivo = (url: string) => join(dist, (sinBase(url, base) ?? url).replace(/\/$/, '/index.html'));
   const html = readFileSync(archivo(ruta), 'utf-8');
-  const pedidos = [{ ruta, tipo: 'document' }];
+  const pedidos: Array<{ ruta: string; tipo: string; impresion?: boolean }> = [{ ruta, tipo: 'document' }];
   for (const [etiqueta] of html.matchAll(/<link\b[^>]*>/g)) {
     const href = etiqueta.match(/href="([^"]+)"/)?.[1];
     const rel = etiqueta.match(/rel="([^"]+)"/)?.[1];
     if (!href || href.startsWith('data:')) continue;
-    if (rel === 'stylesheet') pedidos.push({ ruta: href, tipo: 'stylesheet' });
+    if (rel === 'stylesheet') pedidos.push({ ruta: href, tipo: 'stylesheet', impresion: /media="print"/.test(etiqueta) });
     else if (rel === 'manifest') pedidos.push({ ruta: href, tipo: 'manifest' });
     else if (rel === 'icon' || rel === 'shortcut icon') pedidos.push({ ruta: href, tipo: 'other' });
   }
