@@ -94,10 +94,10 @@ export default defineConfig({
       // Sin esto, los avisos (:::note) y las anclas de los títulos no se procesan fuera de src/content/docs.
       markdown: { processedDirs: [contenido] },
       routeMiddleware: './src/route-data.ts',
-      // Manifiesto de la app (instalable, sin conexión): lo genera AstroPWA, ver src/lib/sin-conexion.ts.
+      // Manifiesto de la app (instalable, sin conexión): lo genera AstroPWA (ver src/lib/sin-conexion.ts)
+      // y lo enlaza src/scripts/manifiesto.ts cuando la página terminó de cargar.
       // El ícono de iPhone y iPad al agregar la guía a la pantalla de inicio (`npm run iconos`).
       head: [
-        { tag: 'link', attrs: { rel: 'manifest', href: conBase('/manifest.webmanifest', base) } },
         { tag: 'link', attrs: { rel: 'apple-touch-icon', href: conBase('/iconos/icono-180.png', base) } },
       ],
       customCss: ['./src/styles/tema.css', './src/styles/impresion.css'],

@@ -1,7 +1,7 @@
 /**
  * El único script que carga cada página: en un solo archivo (una sola descarga, guardada en la caché
  * para todas las páginas) van el comportamiento del encabezado, el menú, el índice de la página y el
- * aviso de conexión. Lo agrega a todas las páginas src/integraciones/un-solo-script.ts, junto con el
+ * aviso de conexión, y el enlace al manifiesto de la app. Lo agrega a todas las páginas src/integraciones/un-solo-script.ts, junto con el
  * script de precarga de enlaces de Astro; los scripts de los componentes de Starlight que reemplaza
  * los toma de sus propios archivos (`virtual:guia/scripts-de-starlight`).
  *
@@ -15,3 +15,4 @@ import 'virtual:guia/scripts-de-starlight';
 import './busqueda-sitio.ts';
 import './tema.ts';
 import './estado-conexion.ts';
+import './manifiesto.ts';

@@ -1,0 +1,17 @@
+/**
+ * El manifiesto de la app (instalar la guía en el teléfono) se enlaza cuando la página ya terminó de
+ * cargar y el navegador está libre, no en el HTML: Chrome lo baja apenas lo ve, y antes de que la
+ * página esté lista sería un pedido más (~0,7 KB) en la primera visita (tests/e2e/presupuesto.test.ts).
+ * Instalar sigue funcionando igual: el navegador lo lee cuando aparece. Lo genera AstroPWA
+ * (src/lib/sin-conexion.ts).
+ */
+import { url } from '../lib/rutas.ts';
+
+function enlazarManifiesto() {
+  if (document.querySelector('link[rel="manifest"]')) return;
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: url('/manifest.webmanifest') }));
+}
+
+const cuandoEsteLibre = () => ('requestIdleCallback' in window ? requestIdleCallback(enlazarManifiesto) : setTimeout(enlazarManifiesto, 1000));
+if (document.readyState === 'complete') cuandoEsteLibre();
+else addEventListener('load', cuandoEsteLibre, { once: true });
