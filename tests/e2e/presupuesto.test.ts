@@ -24,7 +24,7 @@ import { expect, test } from './fixtures.ts';
  *   pidió (Chrome y Lighthouse lo piden; Chromium sin ventana, no).
  * - En cada capítulo, protocolo y municipio, sin navegador (lo que pide su HTML en dist/, con las
  *   cabeceras estimadas): lo mismo, y el HTML ≤ 12 KB.
- * - La primera búsqueda: ver abajo (la issue pide ≤ 100 KB y con Pagefind 1.6 no se llega).
+ * - La primera búsqueda: ver abajo (la issue pide ≤ 100 KB y con Pagefind 1.6 no se llega: 128–133 KB).
  */
 const PAGINA = 32 * 1024;
 const PEDIDOS = 12;
@@ -118,31 +118,35 @@ test('cada capítulo, protocolo y municipio: ≤ 32 KB, ≤ 12 pedidos, ≤ 2 CS
 });
 
 /**
- * La primera búsqueda de dos palabras, desde un capítulo: lo que baja Pagefind, en dos partes.
- * - El motor: su JS, el WASM con el lematizador del castellano, los metadatos (~74 KB). Es de
- *   Pagefind, igual para cualquier consulta; la prueba avisa si una versión nueva lo agranda.
- * - Los datos de la consulta: el trozo del índice de cada palabra, los filtros y los fragmentos con
- *   el extracto de los 5 resultados que muestra la interfaz.
+ * La primera búsqueda de dos palabras, desde un capítulo: todo lo que baja Pagefind, en la red, con
+ * los fragmentos (título y extracto) de los 5 resultados que muestra la interfaz.
  *
- * La issue #16 pide ≤ 100 KB en total y hoy no se llega: Pagefind 1.6 corta el índice en trozos de
- * 20 000 apariciones de palabras (fijo en su código, `chunk_index(word_map, 20000)`, sin opción),
- * ~19 KB cada uno, y dos palabras suelen caer en dos trozos: motor 74 + índice 35–39 + filtros 1 +
- * extractos 18–21 ≈ 130 KB. Medido: sacar del índice lo repetido de los 135 municipios (líneas,
- * avisos, enlaces) achica el índice a la mitad pero agranda cada trozo a ~30 KB (quedan solo
- * apariciones de los capítulos largos, que ocupan más) y la primera búsqueda sube a 138–153 KB;
- * por eso solo se saca lo que se repite en todas las páginas (el aviso de conexión, la etiqueta
- * del tipo). Estos topes son los de hoy, con poco margen: que no crezca.
+ * La issue #16 pide ≤ 100 KB y con Pagefind 1.6 no se llega sin cambiarle el código. Medido
+ * (noviembre de 2026, 169 páginas en el índice):
+ * - El motor, igual para cualquier consulta: pagefind.js 13,4 KB, el WASM con el lematizador del
+ *   castellano 58,4 KB (el genérico, sin lematizador, pesa 54,1: 4 KB menos y «laborales» ya no
+ *   encuentra «laboral»), pagefind-entry.json y los metadatos 2,2 KB. Total ≈ 74 KB.
+ * - El índice: Pagefind lo corta en trozos de 20 000 apariciones de palabras (fijo en su código,
+ *   `chunk_index(word_map, 20000)`, sin opción), de 17–20 KB cada uno, y baja el trozo de cada
+ *   palabra: dos palabras que caen en trozos distintos son ≥ 34 KB. Motor + índice ya pasan de los
+ *   100 KB (74 + 34 = 108) aunque los extractos no pesaran nada. Sacar del índice lo repetido de
+ *   los municipios no ayuda: quedan menos trozos pero cada uno con apariciones de los capítulos
+ *   largos, que ocupan más (se midieron trozos de ~30 KB y 138–153 KB en total).
+ * - Los filtros («tipo» y «sección», que la interfaz muestra): 1,1 KB.
+ * - Los 5 fragmentos: 18–21 KB. Son capítulos y protocolos (los municipios no llegan a los primeros
+ *   5 en estas consultas) y cada uno lleva el texto entero de su página. Los más pesados, el
+ *   glosario y «Actores y roles» (~5 KB cada uno), salen en las tres: lo que más pesa del glosario
+ *   son los «También se busca como», que es justamente lo que hace que se lo encuentre.
+ * Total de hoy: 128–133 KB. El tope es ese, con poco margen: que no crezca.
  *
  * La interfaz (src/scripts/buscador.ts y su CSS, ~31 KB) se cuenta aparte: se baja una vez, al ir a
  * buscar, y queda en la caché.
  */
-const MOTOR = 76 * 1024;
-const DATOS_DE_LA_CONSULTA = 60 * 1024;
+const PRIMERA_BUSQUEDA = 134 * 1024;
 const INTERFAZ = 32 * 1024;
-const esDelMotor = (ruta: string) => /^\/pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|[^/]+\.pagefind)$/.test(ruta);
 
 for (const consulta of ['trata laboral', 'servicio local', 'denuncia anónima']) {
-  test(`primera búsqueda «${consulta}»: motor de Pagefind ≤ 76 KB y datos con los extractos de 5 resultados ≤ 60 KB`, async ({ page, baseURL }) => {
+  test(`primera búsqueda «${consulta}»: motor, índice, filtros y los extractos de 5 resultados ≤ ${PRIMERA_BUSQUEDA / 1024} KB`, async ({ page, baseURL }) => {
     await page.goto('/guia/principios/');
     await page.waitForLoadState('networkidle');
     const pedidos = await anotarPedidos(page, baseURL!, async () => {
@@ -154,16 +158,22 @@ for (const consulta of ['trata laboral', 'servicio local', 'denuncia anónima'])
     });
     const pagefind = pedidos.filter((p) => p.ruta.startsWith('/pagefind/'));
     const interfaz = pedidos.filter((p) => p.ruta.startsWith('/_astro/'));
-    const motor = pagefind.filter((p) => esDelMotor(p.ruta));
-    const datos = pagefind.filter((p) => !esDelMotor(p.ruta));
-    expect(motor.some((p) => p.ruta.endsWith('.pagefind')), 'se bajó el WASM de Pagefind').toBe(true);
-    expect(datos.filter((p) => p.ruta.startsWith('/pagefind/index/')).length, 'trozos del índice').toBeGreaterThan(0);
-    expect(datos.filter((p) => p.ruta.startsWith('/pagefind/fragment/')), 'los extractos de los resultados mostrados').toHaveLength(5);
+    expect(pagefind.filter((p) => p.ruta.endsWith('.pagefind')), 'se bajó un solo WASM de Pagefind').toHaveLength(1);
+    expect(pagefind.filter((p) => p.ruta.endsWith('/pagefind.js')), 'pagefind.js se bajó una vez').toHaveLength(1);
+    expect(pagefind.filter((p) => p.ruta.startsWith('/pagefind/index/')).length, 'trozos del índice').toBeGreaterThan(0);
+    expect(pagefind.filter((p) => p.ruta.startsWith('/pagefind/fragment/')), 'los extractos de los resultados mostrados').toHaveLength(5);
     const suma = (lista: Pedido[]) => lista.reduce((s, p) => s + pesoDePedido('dist', p), 0);
+    const parte = (nombre: string, regla: RegExp) => `${nombre} ${kb(suma(pagefind.filter((p) => regla.test(p.ruta))))}`;
+    const resumen = [
+      parte('motor', /^\/pagefind\/[^/]+$/),
+      parte('índice', /^\/pagefind\/index\//),
+      parte('filtros', /^\/pagefind\/filter\//),
+      parte('extractos', /^\/pagefind\/fragment\//),
+    ].join(' + ');
     const detalle = pagefind.map((p) => `${p.ruta} ${kb(pesoDePedido('dist', p))}`).join('\n');
-    const total = `primera búsqueda «${consulta}»: ${kb(suma(pagefind))} en ${pagefind.length} archivos`;
-    expect.soft(suma(motor), `${total}; el motor:\n${detalle}`).toBeLessThanOrEqual(MOTOR);
-    expect.soft(suma(datos), `${total}; los datos de la consulta:\n${detalle}`).toBeLessThanOrEqual(DATOS_DE_LA_CONSULTA);
+    expect
+      .soft(suma(pagefind), `primera búsqueda «${consulta}»: ${kb(suma(pagefind))} en ${pagefind.length} archivos = ${resumen}\n${detalle}`)
+      .toBeLessThanOrEqual(PRIMERA_BUSQUEDA);
     expect.soft(suma(interfaz), `la interfaz del buscador: ${interfaz.map((p) => p.ruta).join(', ')}`).toBeLessThanOrEqual(INTERFAZ);
   });
 }
