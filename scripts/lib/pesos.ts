@@ -96,7 +96,8 @@ export function pesoDeArchivos(dist: string, urls: Iterable<string>, base = '/')
 /** Lo que guarda el service worker para usar la guía sin señal (la lista está en `dist/sw.js`). */
 export function pesoDeLaCopia(dist: string): { archivos: number; crudo: number; comprimido: number } {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf-8');
-  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+  // La lista que Workbox escribe en el worker (src/sw.ts): `[{"revision":…,"url":"guia/x/index.html"},…]`.
+  const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
   let crudo = 0;
   let comprimido = 0;
   for (const url of urls) {
