@@ -71,6 +71,9 @@ export default defineConfig({
     },
   },
   markdown: {
+    // La guía no tiene bloques de código: sin resaltado, la construcción no carga Shiki (y no avisa
+    // que sus estilos en línea chocan con la CSP).
+    syntaxHighlight: false,
     processor: satteri({
       hastPlugins: [enlacesConBase(base, (archivo, href) => enlaceEnSuEdicion(contenido, registro, archivo, href))],
     }),
