@@ -18,7 +18,21 @@ export interface ArbolPublicado {
  * mismas reglas que `npm run validate`): ante un problema, la construcción se detiene con el mensaje.
  * `undefined` si esa edición no tiene árbol.
  */
-export async function arbolPublicado(edicion: string): Promise<ArbolPublicado | undefined> {
+export function arbolPublicado(edicion: string): Promise<ArbolPublicado | undefined> {
+  // En `astro dev` se lee cada vez: el archivo puede cambiar entre una página y la siguiente.
+  if (import.meta.env.DEV) return leerArbolPublicado(edicion);
+  let publicado = leidos.get(edicion);
+  if (!publicado) leidos.set(edicion, (publicado = leerArbolPublicado(edicion)));
+  return publicado;
+}
+
+/**
+ * Lo leído en esta construcción, por edición: el recuadro «Si aparece un caso» lo usa en cada página
+ * de municipio, y leer y validar el árbol en cada una era medio segundo de la construcción.
+ */
+const leidos = new Map<string, Promise<ArbolPublicado | undefined>>();
+
+async function leerArbolPublicado(edicion: string): Promise<ArbolPublicado | undefined> {
   const registro = registroActual();
   const raiz = contentRoot();
   const prefijo = `${idDePagina(registro, edicion, 'protocolos')}/`;
