@@ -38,7 +38,7 @@ interface Paso {
 
 const VALIDACION = 'Validación del contenido';
 const CONSTRUCCION = 'Construcción del sitio';
-const PDF = 'PDF de las listas de verificación';
+const PDF = 'PDF de las listas de verificación y de las fichas de los municipios';
 const ENLACES = 'Enlaces del sitio construido';
 const SITIOS = 'Construcción de los sitios de prueba';
 const HTML = 'HTML válido (validador del W3C)';

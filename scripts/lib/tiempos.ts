@@ -36,7 +36,12 @@ export function leerTiempos(archivo = ARCHIVO_DE_TIEMPOS): TiemposDePruebas | un
   return JSON.parse(readFileSync(archivo, 'utf-8')) as TiemposDePruebas;
 }
 
-const segundos = (s: number) => (s >= 60 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${s.toFixed(1)} s`);
+/** «8.3 s» o «5 min 59 s»: los minutos se cuentan después de redondear (nunca «5 min 60 s»). */
+export function segundos(s: number): string {
+  if (s < 59.95) return `${s.toFixed(1)} s`;
+  const enteros = Math.round(s);
+  return `${Math.floor(enteros / 60)} min ${enteros % 60} s`;
+}
 
 /** El resumen que imprime `npm test` al terminar: cada paso con su duración, su intervalo y su tiempo de procesador. */
 export function resumenDeTiempos(t: TiemposDePruebas): string[] {
