@@ -9,12 +9,13 @@
  * Al final imprime cuánto tardó cada paso y lo guarda en informes/tiempos-de-npm-test.json (lo lee
  * `npm run bench`).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exigirChromium } from './lib/chromium.ts';
 import { exigirJava } from './lib/java.ts';
+import { lanzarMedido, leerCpu } from './lib/cronometro.ts';
 import { formatearSegundos, guardarTiempos, resumenDeTiempos, type TiempoDePaso } from './lib/tiempos.ts';
 
 exigirChromium();
@@ -98,10 +99,10 @@ function mostrar(e: EnCurso) {
 function lanzar(paso: Paso): EnCurso {
   console.log(`\n▶ ${pasos.indexOf(paso) + 1}/${pasos.length} ${paso.titulo}${enCurso.length ? ' (a la vez que otro paso: su salida sigue a la de ese)' : ''}`);
   const archivoCpu = join(carpetaCpu, String(pasos.indexOf(paso)));
-  const hijo = spawn(process.execPath, ['--experimental-strip-types', 'scripts/lib/con-tiempo.ts', paso.comando, ...paso.args], {
+  const hijo = lanzarMedido(paso.comando, paso.args, archivoCpu, {
     stdio: ['ignore', 'pipe', 'pipe'],
     // La salida pasa por un tubo: los colores, solo si la terminal de `npm test` los muestra.
-    env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), ...paso.env, GUIA_TIEMPO_DE_CPU: archivoCpu },
+    env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), ...paso.env },
     detached: true,
   });
   const e: EnCurso = { paso, hijo, desde: ahora(), guardado: [] };
@@ -113,13 +114,7 @@ function lanzar(paso: Paso): EnCurso {
   return e;
 }
 
-function cpuDe(paso: Paso): number | undefined {
-  try {
-    return Number(readFileSync(join(carpetaCpu, String(pasos.indexOf(paso))), 'utf-8'));
-  } catch {
-    return undefined;
-  }
-}
+const cpuDe = (paso: Paso) => leerCpu(join(carpetaCpu, String(pasos.indexOf(paso))));
 
 function terminar(ok: boolean): never {
   for (const e of enCurso) {
