@@ -22,6 +22,7 @@ export interface SitioDePrueba {
 export const PASO_INSERTADO = 'Preguntá a la persona si está de acuerdo con la derivación.';
 
 export const SITIOS_DE_PRUEBA: SitioDePrueba[] = [
+  // Partidos con contactos y el canal del Programa completo (en content/ está vacío: ese caso se revisa en el sitio real).
   { nombre: 'con-contactos', contenido: 'tests/fixtures/con-contactos', hoy: '2026-11-27' },
   { nombre: 'ediciones', contenido: 'tests/fixtures/ediciones', hoy: '2026-11-27' },
   {
@@ -38,17 +39,6 @@ export const SITIOS_DE_PRUEBA: SitioDePrueba[] = [
         if (!texto.includes(antes)) throw new Error(`${archivo}: no está el paso antes del cual se inserta otro.`);
         writeFileSync(archivo, texto.replace(antes, `        - accion: ${PASO_INSERTADO}\n          responsable: servicio-local\n${antes}`));
       },
-    },
-  },
-  // El canal del Programa (programa.yaml) vacío, como está hoy en content/, y completo (tests/e2e/programa*/).
-  { nombre: 'programa', contenido: 'tests/fixtures/programa', hoy: '2026-11-27' },
-  {
-    nombre: 'programa-lleno',
-    contenido: 'dist-pruebas/contenido/programa-lleno',
-    hoy: '2026-11-27',
-    derivado: {
-      de: 'tests/fixtures/programa',
-      cambiar: (raiz) => cpSync(join(raiz, 'programa-lleno.yaml'), join(raiz, 'programa.yaml')),
     },
   },
 ];

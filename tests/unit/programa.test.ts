@@ -10,8 +10,11 @@ import { informeDePendientes, leerPendientes, pendientesDeTexto } from '../../sr
  * El canal del Programa (`programa.yaml`): vacío, cada página y cada hoja que manda a consultar al
  * Programa muestra la línea 145 con lo que pone en marcha; completo, muestra el canal.
  */
-const FIXTURE = 'tests/fixtures/programa';
-const LLENO = readFileSync(join(FIXTURE, 'programa-lleno.yaml'), 'utf-8');
+const FIXTURE = 'tests/fixtures/minimo';
+/** El canal completo del sitio de prueba «con-contactos» (scripts/lib/sitios.ts). */
+const LLENO = readFileSync('tests/fixtures/con-contactos/programa.yaml', 'utf-8');
+/** El archivo con todos los campos y ninguno completado. */
+const VACIO = ['nombre:', 'telefonos: []', 'correo:', 'horario:', 'fuera_de_horario:', 'fuente:', 'verificado:', 'verificado_por:', ''].join('\n');
 
 /** Copia el contenido de prueba con `programa.yaml` reemplazado por `texto`. */
 function copiaCon(texto?: string): string {
@@ -27,8 +30,8 @@ const problemasCon = (texto: string) =>
 describe('programa.yaml', () => {
   test('vacío (como está hoy en content/) o sin el archivo: el canal está sin confirmar', () => {
     expect(leerDatos('content').datos!.programa).toEqual({ estado: 'sin-confirmar' });
+    expect(leerDatos(copiaCon(VACIO)).datos!.programa).toEqual({ estado: 'sin-confirmar' });
     expect(leerDatos(FIXTURE).datos!.programa).toEqual({ estado: 'sin-confirmar' });
-    expect(leerDatos('tests/fixtures/minimo').datos!.programa).toEqual({ estado: 'sin-confirmar' });
   });
 
   test('completo: el canal con su fuente', () => {
@@ -89,5 +92,5 @@ describe('pendientes del Programa', () => {
   });
 });
 
-// El canal en las páginas y en las hojas impresas construidas, vacío y completo: sitios de prueba
-// «programa» y «programa-lleno» (scripts/lib/sitios.ts), revisados en tests/e2e/programa*/.
+// El canal en las páginas y en las hojas impresas construidas: vacío en el sitio real
+// (tests/e2e/programa.test.ts), completo en el sitio de prueba «con-contactos» (tests/e2e/con-contactos/programa.test.ts).

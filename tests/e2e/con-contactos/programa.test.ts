@@ -1,14 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { sitioConstruido } from '../programa/recuadros.ts';
+import { carpetaDeSalida, SITIOS_DE_PRUEBA } from '../../../scripts/lib/sitios.ts';
+import { sitioConstruido } from '../canal-del-programa.ts';
 
 /**
- * Sitio de prueba «programa-lleno»: tests/fixtures/programa con `programa-lleno.yaml` como
- * `programa.yaml` (lo arma scripts/construir-pruebas.ts). Con el canal completo, la página y la
- * hoja muestran el canal con su fuente. Se revisa el HTML construido.
+ * Sitio de prueba tests/fixtures/con-contactos, con el canal del Programa completo (su `programa.yaml`;
+ * el de content/ está vacío y ese caso se revisa en el sitio real, tests/e2e/programa.test.ts). La
+ * página y la hoja muestran el canal con su fuente. Se revisa el HTML construido.
  */
 test('completo: el canal con su fecha y su fuente en la página, y el canal en la lista y en la hoja', () => {
-  const lleno = sitioConstruido('programa-lleno');
-  expect(lleno.capitulo).toEqual([
+  const lleno = sitioConstruido(carpetaDeSalida(SITIOS_DE_PRUEBA.find((s) => s.nombre === 'con-contactos')!));
+  expect(lleno.recuadros('guia/capitulo')).toEqual([
     {
       estado: 'confirmado',
       texto:
@@ -21,6 +22,6 @@ test('completo: el canal con su fecha y su fuente en la página, y el canal en l
     texto: 'Cómo consultar al Programa: Programa de prueba · 0221 400-0000 · programa@ejemplo.gob.ar · Lunes a viernes de 9 a 17. Fuera de ese horario: Llamá a la línea 145.',
     enlaces: ['tel:+542214000000', 'mailto:programa@ejemplo.gob.ar'],
   };
-  expect(lleno.protocolo).toEqual([hojaLlena]);
-  expect(lleno.hoja).toEqual([hojaLlena]);
+  expect(lleno.recuadros('guia/protocolos/derivacion')).toEqual([hojaLlena]);
+  expect(lleno.recuadros('imprimir/protocolos')).toEqual([hojaLlena]);
 });
