@@ -4,14 +4,17 @@
  * su falta después de construir el sitio.
  *
  * Los pasos que no dependen uno del otro corren a la vez, tantos como núcleos tenga la máquina
- * (`GUIA_PRUEBAS_A_LA_VEZ=1` los corre de a uno, en el orden de la lista). La salida de un paso se
- * muestra entera y junta: la del que empezó primero, a medida que llega; la de los demás, al terminar.
+ * (`GUIA_PRUEBAS_A_LA_VEZ=1` los corre de a uno, en el orden de la lista). Los «de fondo» (los que
+ * ningún otro paso espera: tipos, pruebas unitarias, HTML, actionlint) corren además de esos, con
+ * menos prioridad: usan el procesador que dejan libre las construcciones y las pruebas de punta a
+ * punta, que así no los esperan. La salida de un paso se muestra entera y junta: la del que empezó
+ * primero, a medida que llega; la de los demás, al terminar.
  * Al final imprime cuánto tardó cada paso y lo guarda en informes/tiempos-de-npm-test.json (lo lee
  * `npm run bench`).
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exigirChromium } from './lib/chromium.ts';
 import { exigirJava } from './lib/java.ts';
@@ -28,8 +31,13 @@ interface Paso {
   env?: Record<string, string>;
   /** Títulos de los pasos que tienen que terminar bien antes de empezar este. */
   despues?: string[];
-  /** Usa todos los núcleos (las pruebas de punta a punta): corre solo. */
+  /** Usa todos los núcleos (las pruebas de punta a punta): no corre a la vez que otro paso, salvo los de fondo. */
   solo?: boolean;
+  /**
+   * De fondo: ningún paso lo espera. Corre con menos prioridad (`nice`) y no cuenta entre los pasos a la
+   * vez: toma el procesador que los demás dejan libre, sin demorarlos.
+   */
+  fondo?: boolean;
   /**
    * Corre Astro en esta carpeta: escribe .astro/ (la lista de módulos del contenido que la construcción
    * vuelve a leer) y node_modules/.astro/. Dos a la vez se pisarían: los pasos con Astro van de a uno.
@@ -44,24 +52,27 @@ const ENLACES = 'Enlaces del sitio construido';
 const SITIOS = 'Construcción de los sitios de prueba';
 const HTML = 'HTML válido (validador del W3C)';
 
-// En orden de prioridad: cuando se libera un núcleo, empieza el primero de la lista que ya puede. Los
-// pasos con Astro van de a uno (ver `astro`); mientras tanto corren los demás: PDF, enlaces, HTML.
+// En orden de prioridad: cuando se libera un núcleo, empieza el primero de la lista que ya puede (de
+// a uno, en este orden, con `GUIA_PRUEBAS_A_LA_VEZ=1`). Los pasos con Astro van de a uno (ver `astro`);
+// mientras tanto corren PDF, enlaces y los de fondo. El camino más largo es validación → sitio →
+// sitios de prueba → punta a punta: lo demás corre al costado, de fondo.
 const pasos: Paso[] = [
   { titulo: VALIDACION, comando: 'npm', args: ['run', '--silent', 'validate'] },
-  { titulo: 'Flujos de GitHub Actions (actionlint)', comando: 'npm', args: ['run', '--silent', 'flujos'], despues: [VALIDACION] },
+  { titulo: 'Flujos de GitHub Actions (actionlint)', comando: 'npm', args: ['run', '--silent', 'flujos'], despues: [VALIDACION], fondo: true },
   // Como en la publicación: el sitio enlaza los PDF, que se generan a continuación.
   { titulo: CONSTRUCCION, comando: 'npm', args: ['run', '--silent', 'build'], env: { GUIA_CON_PDF: '1' }, despues: [VALIDACION], astro: true },
+  { titulo: SITIOS, comando: 'node', args: ['--experimental-strip-types', 'scripts/construir-pruebas.ts'], despues: [VALIDACION], astro: true },
   { titulo: PDF, comando: 'npm', args: ['run', '--silent', 'pdf'], despues: [CONSTRUCCION] },
   // Después de los PDF: las páginas los enlazan.
   { titulo: ENLACES, comando: 'npm', args: ['run', '--silent', 'enlaces'], despues: [PDF] },
-  { titulo: SITIOS, comando: 'node', args: ['--experimental-strip-types', 'scripts/construir-pruebas.ts'], despues: [VALIDACION], astro: true },
-  // Después de la construcción y sin `astro sync` (`--noSync`): la construcción ya sincronizó y validó el
-  // contenido y escribió los tipos de .astro/; `npm run check` solo los vuelve a generar.
-  { titulo: 'Verificación de tipos', comando: 'npx', args: ['astro', 'check', '--noSync'], despues: [CONSTRUCCION], astro: true },
-  // Con Astro: tests/unit/construccion.test.ts construye contenidos rotos (fallan al validar).
-  { titulo: 'Pruebas unitarias', comando: 'npm', args: ['run', '--silent', 'test:unit'], despues: [VALIDACION], astro: true },
+  // Sin Astro en este paso: las construcciones de tests/unit/construccion.test.ts se detienen al validar
+  // el contenido, antes de escribir en .astro/ la lista de módulos que lee la construcción que corre a la vez.
+  { titulo: 'Pruebas unitarias', comando: 'npm', args: ['run', '--silent', 'test:unit'], despues: [VALIDACION], fondo: true },
+  // Después de las construcciones y sin `astro sync` (`--noSync`): la construcción ya sincronizó y validó
+  // el contenido y escribió los tipos de .astro/, que cada sitio de prueba vuelve a escribir.
+  { titulo: 'Verificación de tipos', comando: 'npx', args: ['astro', 'check', '--noSync'], despues: [CONSTRUCCION, SITIOS], fondo: true },
   // Cada página del sitio y de los sitios de prueba, con el validador del W3C.
-  { titulo: HTML, comando: 'npm', args: ['run', '--silent', 'html'], despues: [CONSTRUCCION, SITIOS] },
+  { titulo: HTML, comando: 'npm', args: ['run', '--silent', 'html'], despues: [CONSTRUCCION, SITIOS], fondo: true },
   {
     titulo: 'Pruebas de punta a punta (Chromium)',
     comando: 'npm',
@@ -134,13 +145,33 @@ function terminar(ok: boolean): never {
 
 const listos = () => pendientes.filter((p) => (p.despues ?? []).every((t) => terminados.has(t)));
 
+/** Con `GUIA_PRUEBAS_A_LA_VEZ=1` no hay pasos de fondo: todos van de a uno. */
+const deFondo = (paso: Paso) => !!paso.fondo && aLaVez > 1;
+
 function seguir() {
   if (pendientes.length === 0 && enCurso.length === 0) terminar(true);
+  /** Un paso del frente no pudo empezar por falta de núcleos: los siguientes del frente tampoco. */
+  let frenteLleno = false;
   for (const paso of listos()) {
-    if (enCurso.length >= aLaVez || enCurso.some((e) => e.paso.solo) || (paso.solo && enCurso.length > 0)) break;
     if (paso.astro && enCurso.some((e) => e.paso.astro)) continue;
+    if (deFondo(paso)) {
+      if (enCurso.filter((e) => deFondo(e.paso)).length >= aLaVez) continue;
+    } else {
+      const frente = enCurso.filter((e) => !deFondo(e.paso));
+      if (frenteLleno || frente.length >= aLaVez || frente.some((e) => e.paso.solo) || (paso.solo && frente.length > 0)) {
+        frenteLleno = true;
+        continue;
+      }
+    }
     pendientes = pendientes.filter((p) => p !== paso);
     const e = lanzar(paso);
+    if (deFondo(paso)) {
+      try {
+        setPriority(e.hijo.pid!, 10);
+      } catch {
+        // Sin permiso para cambiar la prioridad: corre igual, con la de siempre.
+      }
+    }
     e.hijo.on('close', (codigo) => {
       enCurso.splice(enCurso.indexOf(e), 1);
       if (enPantalla === e) enPantalla = undefined;
