@@ -8,5 +8,8 @@ export default defineConfig({
     // vez de 57 s). Se puede porque ninguna prueba cambia estado global (ni process.env, ni mocks, ni
     // content/): las que escriben lo hacen en una carpeta temporal propia.
     isolate: false,
+    // En `npm test` las pruebas unitarias corren de fondo, con menos prioridad que las construcciones y
+    // las pruebas de punta a punta (scripts/test.ts): una prueba de 1 s puede esperar bastante más.
+    testTimeout: 60_000,
   },
 });

@@ -137,7 +137,8 @@ function terminar(ok: boolean): never {
   }
   const tiempos = { fecha: new Date().toISOString(), total: ahora(), ok, nucleos: availableParallelism(), pasos: hechos };
   guardarTiempos(tiempos);
-  rmSync(carpetaCpu, { recursive: true, force: true });
+  // Un paso recién detenido puede estar escribiendo ahí su tiempo de procesador: se reintenta.
+  rmSync(carpetaCpu, { recursive: true, force: true, maxRetries: 5 });
   console.log(`\n${resumenDeTiempos(tiempos).join('\n')}`);
   if (ok) console.log(`\n✓ Todas las verificaciones pasaron en ${formatearSegundos(tiempos.total)}.`);
   process.exit(ok ? 0 : 1);

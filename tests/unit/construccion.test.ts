@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
  * La construcción del sitio se detiene con un mensaje en castellano que nombra el archivo y el
  * campo cuando el contenido está mal. Cada caso construye un árbol de contenido de prueba; las dos
  * construcciones corren a la vez (cada una se detiene al validar, casi todo su tiempo es arrancar Astro).
+ * Con margen de tiempo: en `npm test` corren de fondo, con menos prioridad (scripts/test.ts).
  */
 function construir(contenido: string): Promise<{ status: number | null; texto: string }> {
   const salida = mkdtempSync(join(tmpdir(), 'guia-build-'));
@@ -20,7 +21,7 @@ function construir(contenido: string): Promise<{ status: number | null; texto: s
   return new Promise((resolve) => hijo.on('close', (status) => resolve({ status, texto })));
 }
 
-describe.concurrent('construcción con contenido roto', { timeout: 120_000 }, () => {
+describe.concurrent('construcción con contenido roto', { timeout: 300_000 }, () => {
   test('una referencia rota en un archivo de datos detiene la construcción con archivo, línea y campo', async () => {
     const { status, texto } = await construir('tests/fixtures/dato-roto');
     expect(status).not.toBe(0);
@@ -34,7 +35,7 @@ describe.concurrent('construcción con contenido roto', { timeout: 120_000 }, ()
  * Páginas rotas (frontmatter y cuerpo MDX): `npm run validate` y la construcción dan exactamente las
  * mismas líneas, en castellano, con archivo, línea y campo. Una sola construcción para todo el árbol.
  */
-describe.concurrent('una página rota da el mismo mensaje en npm run validate y en la construcción', { timeout: 120_000 }, () => {
+describe.concurrent('una página rota da el mismo mensaje en npm run validate y en la construcción', { timeout: 300_000 }, () => {
   const RAIZ = 'tests/fixtures/mdx-roto';
   const ESPERADO = [
     `${RAIZ}/guia/campo-de-starlight.mdx:4 › sidebar.order: se esperaba un número, pero hay el texto "primero".`,
