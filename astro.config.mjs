@@ -1,7 +1,6 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
-import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import { contentRoot } from './src/lib/contenido.ts';
 import { leerRedirecciones } from './src/lib/direcciones.ts';
@@ -18,7 +17,8 @@ import { unSoloScript } from './src/integraciones/un-solo-script.ts';
 import { ordenDeCapas } from './src/integraciones/orden-de-capas.ts';
 import { validacionEnDesarrollo } from './src/integraciones/validacion.ts';
 import { configuracionDelMenu, entradasDelMenu } from './src/lib/menu.ts';
-import { opcionesSinConexion } from './src/lib/sin-conexion.ts';
+import { copiaSinConexion } from './src/lib/sin-conexion.ts';
+import { sinConexion } from './src/integraciones/sin-conexion.ts';
 
 const paquete = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf-8'));
 const { site, base, repositorio, rama } = resolverDespliegue(process.env, paquete);
@@ -97,7 +97,7 @@ export default defineConfig({
       // Sin esto, los avisos (:::note) y las anclas de los títulos no se procesan fuera de src/content/docs.
       markdown: { processedDirs: [contenido] },
       routeMiddleware: './src/route-data.ts',
-      // Manifiesto de la app (instalable, sin conexión): lo genera AstroPWA (ver src/lib/sin-conexion.ts)
+      // Manifiesto de la app (instalable, sin conexión): lo escribe src/integraciones/sin-conexion.ts
       // y lo enlaza src/scripts/manifiesto.ts cuando la página terminó de cargar.
       // El ícono de iPhone y iPad al agregar la guía a la pantalla de inicio (`npm run iconos`).
       head: [
@@ -126,6 +126,6 @@ export default defineConfig({
     cabeceras(base),
     // Uso sin conexión (service worker de Workbox). Va después de starlight(): si no, el índice del
     // buscador todavía no existe cuando se arma la lista de archivos a guardar.
-    AstroPWA(opcionesSinConexion(base)),
+    sinConexion(copiaSinConexion(base)),
   ],
 });

@@ -1,7 +1,7 @@
 /**
- * El service worker de la copia sin conexión (lo construye @vite-pwa/astro con la estrategia
- * `injectManifest`, ver src/lib/sin-conexion.ts): guarda la lista de archivos, que Workbox escribe
- * en su lugar al terminar la construcción, y los sirve sin red.
+ * El service worker de la copia sin conexión (lo construye Vite desde
+ * src/integraciones/sin-conexion.ts, qué guarda en src/lib/sin-conexion.ts): guarda la lista de
+ * archivos, que esa integración escribe en su lugar al terminar la construcción, y los sirve sin red.
  *
  * Hace lo mismo que el worker que generaba Workbox (`generateSW`) con esas opciones, pero lo arma
  * Vite en menos de un segundo en vez de Babel y Terser en unos cuatro.
@@ -11,7 +11,7 @@ import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'wor
 import { OPCIONES_DEL_PRECACHE } from './lib/sin-conexion.ts';
 
 // El worker corre con su propio `self` (ServiceWorkerGlobalScope); el tsconfig del sitio es el del
-// navegador, así que se declara solo lo que se usa. Workbox busca el texto exacto de la lista
+// navegador, así que se declara solo lo que se usa. La integración busca el texto exacto de la lista
 // (`self.` y el nombre), por eso no va en otra variable.
 interface Mensaje {
   data?: { type?: string } | null;

@@ -1,8 +1,8 @@
 /**
- * Opciones de @vite-pwa/astro para leer la guía sin conexión. El service worker es src/sw.ts, con
- * los módulos de Workbox (estrategia `injectManifest`): Vite lo construye en menos de un segundo,
- * mientras `generateSW` tardaba unos cuatro en armarlo con Babel y Terser. Hace lo mismo que hacía
- * el generado con `clientsClaim`, `cleanupOutdatedCaches` y estas opciones del precache.
+ * Qué guarda la copia para leer la guía sin conexión. El service worker es src/sw.ts, con los módulos
+ * de Workbox: src/integraciones/sin-conexion.ts lo construye con Vite y le pone la lista de archivos
+ * (lo que hacía la estrategia `injectManifest` de @vite-pwa/astro, sin cargar workbox-build). Hace lo
+ * mismo que hacía el generado con `clientsClaim`, `cleanupOutdatedCaches` y estas opciones del precache.
  *
  * Qué se guarda en el teléfono en la primera visita (precache): las páginas de la edición vigente
  * (capítulos, protocolos, municipios, líneas, glosario), los índices, /buscar/, el CSS y el JS del
@@ -19,7 +19,6 @@
  * - sin `skipWaiting`: si hay una versión nueva, la página lo avisa y la persona decide cuándo
  *   actualizar (src/components/EstadoConexion.astro), en vez de cambiarle la guía a mitad de un caso.
  */
-import type { PwaOptions } from '@vite-pwa/astro';
 import type { PrecacheRouteOptions } from 'workbox-precaching';
 import { conBase } from './rutas.ts';
 
@@ -39,26 +38,38 @@ export const OPCIONES_DEL_PRECACHE: PrecacheRouteOptions = {
   ignoreURLParametersMatching: [/^ts$/, /^q$/, /^utm_/],
 };
 
+/** La copia: el worker, el manifiesto de la app y qué archivos de la carpeta construida guarda. */
+export interface CopiaSinConexion {
+  /** El service worker, relativo a la raíz del proyecto; se publica como `sw.js`. */
+  worker: string;
+  archivoDelManifiesto: string;
+  /** El manifiesto de la app (instalable); lo enlaza src/scripts/manifiesto.ts. */
+  manifiesto: Record<string, unknown>;
+  /** Patrones glob, relativos a la carpeta construida, de los archivos que se guardan. */
+  patrones: string[];
+  /** Patrones de archivos que nunca se guardan, aunque cumplan otro patrón. */
+  ignorar: string[];
+}
+
 /** `base`: la ruta base ya normalizada (`/` o `/guia-local/`, ver rutas.ts). */
-export function opcionesSinConexion(base: string): Partial<PwaOptions> {
+export function copiaSinConexion(base: string): CopiaSinConexion {
   return {
-    registerType: 'prompt',
-    // El registro lo hace nuestro componente, que además muestra el aviso de versión nueva.
-    injectRegister: false,
-    includeManifestIcons: false,
-    manifest: {
+    worker: 'src/sw.ts',
+    archivoDelManifiesto: 'manifest.webmanifest',
+    // Las claves en este orden: el archivo es el mismo que escribía @vite-pwa/astro.
+    manifiesto: {
       // Sin el nombre del Programa: el actual no está confirmado (ver «El Programa» en la guía).
       name: `${NOMBRE} — Provincia de Buenos Aires`,
       short_name: 'Guía local',
       description:
         'Protocolos, contactos de los 135 municipios y líneas de 24 horas para acompañar a personas sobrevivientes de trata, trabajo forzoso y trabajo infantil. Funciona sin conexión.',
-      lang: 'es-AR',
-      dir: 'ltr',
       start_url: base,
-      scope: base,
       display: 'standalone',
       background_color: '#17181c',
       theme_color: '#17181c',
+      lang: 'es-AR',
+      scope: base,
+      dir: 'ltr',
       // El mismo SVG del favicon: los navegadores actuales aceptan íconos SVG con `sizes: any`.
       // PNG de 192 y 512 px (los que pide Android para instalar) y el SVG; `npm run iconos` los genera.
       icons: [
@@ -67,35 +78,26 @@ export function opcionesSinConexion(base: string): Partial<PwaOptions> {
         { src: conBase('/favicon.svg', base), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
       ],
     },
-    strategies: 'injectManifest',
-    srcDir: 'src',
-    filename: 'sw.ts',
-    injectManifest: {
-      globPatterns: [
-        'index.html',
-        '404.html',
-        'guia/**/index.html',
-        'protocolos/index.html',
-        'municipios/**/index.html',
-        // Las localidades del filtro del índice de municipios (src/pages/municipios/localidades.json.ts).
-        'municipios/localidades.json',
-        'buscar/index.html',
-        // En un solo patrón: Workbox avisa por cada patrón sin archivos (los contenidos de prueba no tienen árbol).
-        '{imprimir,que-hago-ahora}/**/index.html',
-        '_astro/*.{js,css}',
-        'favicon.svg',
-        // Pagefind: el motor, su WASM en español, el índice, los filtros y los fragmentos de resultados.
-        'pagefind/pagefind.js',
-        'pagefind/pagefind-entry.json',
-        'pagefind/*.pf_meta',
-        'pagefind/wasm.es-ar.pagefind',
-        'pagefind/{index,filter,fragment}/*',
-      ],
-      globIgnores: ['ediciones/**', 'pdf/**'],
-      manifestTransforms: [async (entradas: Array<{ url: string; revision: string | null; size: number }>) => ({ manifest: entradas, warnings: [] })],
-      // Un script clásico, sin `import` ni `export`: se registra como hasta ahora (src/scripts/copia-local.ts).
-      rollupFormat: 'iife',
-      minify: true,
-    },
+    patrones: [
+      'index.html',
+      '404.html',
+      'guia/**/index.html',
+      'protocolos/index.html',
+      'municipios/**/index.html',
+      // Las localidades del filtro del índice de municipios (src/pages/municipios/localidades.json.ts).
+      'municipios/localidades.json',
+      'buscar/index.html',
+      // En un solo patrón: se avisa por cada patrón sin archivos (los contenidos de prueba no tienen árbol).
+      '{imprimir,que-hago-ahora}/**/index.html',
+      '_astro/*.{js,css}',
+      'favicon.svg',
+      // Pagefind: el motor, su WASM en español, el índice, los filtros y los fragmentos de resultados.
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/*.pf_meta',
+      'pagefind/wasm.es-ar.pagefind',
+      'pagefind/{index,filter,fragment}/*',
+    ],
+    ignorar: ['ediciones/**', 'pdf/**'],
   };
 }

@@ -1,5 +1,5 @@
 /**
- * La copia de la guía para usarla sin señal: el service worker que arma @vite-pwa/astro (qué guarda,
+ * La copia de la guía para usarla sin señal: el service worker que arma src/integraciones/sin-conexion.ts (qué guarda,
  * en src/lib/sin-conexion.ts). La registran el aviso de conexión de cada página
  * (src/components/EstadoConexion.astro) y el botón de «Cómo usar esta guía»
  * (src/components/GuardarSinConexion.astro). Registrar dos veces es inofensivo: es el mismo worker.

@@ -2,8 +2,8 @@
  * El manifiesto de la app (instalar la guía en el teléfono) se enlaza cuando la página ya terminó de
  * cargar y el navegador está libre, no en el HTML: Chrome lo baja apenas lo ve, y antes de que la
  * página esté lista sería un pedido más (~0,7 KB) en la primera visita (tests/e2e/presupuesto.test.ts).
- * Instalar sigue funcionando igual: el navegador lo lee cuando aparece. Lo genera AstroPWA
- * (src/lib/sin-conexion.ts).
+ * Instalar sigue funcionando igual: el navegador lo lee cuando aparece. Lo escribe
+ * src/integraciones/sin-conexion.ts (qué dice: src/lib/sin-conexion.ts).
  */
 import { url } from '../lib/rutas.ts';
 
