@@ -30,11 +30,26 @@ function lineas(doc: Document, contador: LineCounter, desplazamiento: number) {
 }
 
 /**
+ * El último texto YAML analizado (sin errores) de cada archivo. La construcción lee el mismo archivo
+ * varias veces, en copias distintas de este módulo (la configuración, la sincronización del contenido
+ * y el paquete que genera las páginas): por ejemplo, el frontmatter de los protocolos lo validan las
+ * páginas y lo vuelven a leer los datos abiertos y «Qué cambió». Analizar es lo caro; si el texto es
+ * el mismo, se usa lo analizado: `toJS()` da datos nuevos en cada lectura (nadie comparte objetos), y
+ * un texto con errores o cambiado (en `astro dev`) se vuelve a analizar, así que los mensajes son los
+ * mismos. Se guarda en el proceso y no en el módulo, como en leer-una-vez.ts.
+ */
+type Analizado = { texto: string; doc: Document; contador: LineCounter };
+const ANALIZADOS = ((globalThis as unknown as Record<symbol, Map<string, Analizado> | undefined>)[Symbol.for('guia:yaml-analizado')] ??= new Map());
+
+/**
  * Interpreta el texto de un archivo YAML; si tiene errores de sintaxis, lanza ErrorDeContenido.
  * `desplazamiento`: líneas del archivo antes del texto (el `---` inicial de un frontmatter).
  * `fechas`: leer `2025-03-15` sin comillas como fecha, como lo hace Astro con el frontmatter.
  */
 export function parsearYaml(texto: string, archivo: string, desplazamiento = 0, fechas = false): YamlLeido {
+  const clave = `${fechas ? 'f' : ''}\0${archivo}`;
+  const guardado = ANALIZADOS.get(clave);
+  if (guardado?.texto === texto) return { archivo, datos: guardado.doc.toJS(), lineaDe: lineas(guardado.doc, guardado.contador, desplazamiento) };
   const contador = new LineCounter();
   const doc = parseDocument(texto, { lineCounter: contador, prettyErrors: false, uniqueKeys: true, ...(fechas ? { customTags: ['timestamp'] } : {}) });
   if (doc.errors.length > 0) {
@@ -56,6 +71,7 @@ export function parsearYaml(texto: string, archivo: string, desplazamiento = 0, 
       }),
     );
   }
+  ANALIZADOS.set(clave, { texto, doc, contador });
   return { archivo, datos: doc.toJS(), lineaDe: lineas(doc, contador, desplazamiento) };
 }
 

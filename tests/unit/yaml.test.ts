@@ -78,3 +78,20 @@ test('lastCommitDate lee la fecha del último commit de cada archivo', () => {
   expect(firstCommitDate('b.md', repo)?.toISOString()).toBe('2025-01-02T10:00:00.000Z');
   resetGitCache();
 });
+
+test('el mismo texto se analiza una vez: cada lectura da datos nuevos, y un cambio o un error se vuelven a analizar', () => {
+  const texto = 'titulo: Uno\nlista:\n  - a\n  - b\n';
+  const primera = parsearYaml(texto, 'content/cache.yaml');
+  (primera.datos as { lista: string[] }).lista.push('c');
+  const segunda = parsearYaml(texto, 'content/cache.yaml', 3);
+  expect(segunda.datos).toEqual({ titulo: 'Uno', lista: ['a', 'b'] });
+  // Las líneas, con el desplazamiento de esta lectura: las mismas que en un análisis nuevo.
+  expect(segunda.lineaDe(['titulo'])).toBe(1 + 3);
+  expect(segunda.lineaDe(['lista', 1])).toBe(4 + 3);
+  expect(segunda.lineaDe(['lista', 1])).toBe(parsearYaml(texto, 'content/otro.yaml', 3).lineaDe(['lista', 1]));
+  expect(parsearYaml('titulo: Dos\n', 'content/cache.yaml').datos).toEqual({ titulo: 'Dos' });
+  const roto = 'titulo: Uno\ntitulo: Dos\n';
+  for (let i = 0; i < 2; i++) {
+    expect(() => parsearYaml(roto, 'content/cache.yaml')).toThrow(ErrorDeContenido);
+  }
+});
