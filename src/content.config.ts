@@ -10,7 +10,7 @@ import { actor } from '~/schemas/actor';
 import { fuente } from '~/schemas/fuente';
 import { linea } from '~/schemas/linea';
 import { municipio } from '~/schemas/municipio';
-import { esquemaDePaginas } from '~/schemas/pagina';
+import { esquemaDeLaColeccion } from '~/schemas/pagina';
 import { termino } from '~/schemas/termino';
 
 const raiz = contentRoot();
@@ -24,7 +24,7 @@ export const collections = {
     // Validadas antes de que Astro las lea, con las reglas de `npm run validate` (ver src/lib/cargador.ts).
     // Cada página va a la dirección de su edición: /guia/ la actual, /ediciones/<id>/ las demás.
     loader: paginasMdx(raiz, ({ entry }) => idDeArchivo(registro, entry)),
-    schema: esquemaDePaginas,
+    schema: esquemaDeLaColeccion,
   }),
   /** Textos de la interfaz de Starlight en español de la Argentina (voseo). */
   i18n: defineCollection({

@@ -40,3 +40,22 @@ export const paginaExtension = z.object({
  * la colección de páginas (src/content.config.ts) y la validación (src/lib/validacion.ts).
  */
 export const esquemaDePaginas = docsSchema({ extend: paginaExtension });
+
+type ContextoDelEsquema = Parameters<typeof esquemaDePaginas>[0];
+let esquemaDeStarlightPage: ReturnType<typeof esquemaDePaginas> | undefined;
+
+/**
+ * El esquema de la colección de páginas (src/content.config.ts): `esquemaDePaginas`, armado una sola
+ * vez para `<StarlightPage>`. Starlight valida el frontmatter de cada página hecha con `<StarlightPage>`
+ * (los municipios, «¿Qué hago ahora?», los índices) con el esquema de esta colección, y lo pedía
+ * armar de nuevo en cada una: ~170 veces por construcción el esquema entero de Starlight más el
+ * nuestro (el paso más caro de esas páginas después de dibujarlas). Su `image()` valida una imagen ya
+ * importada (`z.custom`) igual para todas, así que el esquema que arma es siempre el mismo. Las
+ * entradas del contenido no cambian: su `image()` busca la imagen junto a su archivo, y para ellas se
+ * arma cada vez, como antes.
+ */
+export function esquemaDeLaColeccion(contexto: ContextoDelEsquema): ReturnType<typeof esquemaDePaginas> {
+  const deStarlightPage = (contexto.image() as unknown as { _zod: { def: { type: string } } })._zod.def.type === 'custom';
+  if (!deStarlightPage) return esquemaDePaginas(contexto);
+  return (esquemaDeStarlightPage ??= esquemaDePaginas(contexto));
+}
