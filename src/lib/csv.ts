@@ -17,6 +17,9 @@ export function leerCsv(texto: string): Array<Record<string, string>> {
  * seguiría en la línea siguiente). Para los archivos que se validan línea por línea.
  */
 export function camposDeLinea(linea: string): string[] | undefined {
+  // Sin comillas, los campos son lo que hay entre comas: lo mismo que da csv-parse, sin armar un lector
+  // por línea (~0,4 ms cada uno: casi medio segundo para las 900 líneas de localidades.csv).
+  if (!linea.includes('"')) return linea === '' ? [] : linea.split(',');
   try {
     const [campos = []] = parse(linea, { relax_column_count: true }) as string[][];
     return campos;
