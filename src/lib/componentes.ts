@@ -20,7 +20,20 @@ export function archivoDePagina(astro: AstroLike): string {
   return locals.starlightRoute?.entry?.filePath ?? astro.url.pathname;
 }
 
-export function validarProps<S extends z.ZodType>(astro: AstroLike, componente: string, esquema: S, props: unknown): z.output<S> {
+/** El esquema de los props de cada componente, armado la primera vez que se dibuja (ver `validarProps`). */
+const esquemas = new Map<string, z.ZodType>();
+
+/**
+ * Valida los props de `componente` con el esquema que arma `armarEsquema`. El esquema se arma una vez
+ * por componente y no en cada uso: el frontmatter de un .astro corre cada vez que se dibuja, y zod
+ * compila cada esquema de objeto nuevo la primera vez que lo usa (cientos de citas por construcción).
+ */
+export function validarProps<S extends z.ZodType>(astro: AstroLike, componente: string, armarEsquema: () => S, props: unknown): z.output<S> {
+  let esquema = esquemas.get(componente) as S | undefined;
+  if (!esquema) {
+    esquema = armarEsquema();
+    esquemas.set(componente, esquema);
+  }
   // Astro agrega `class` a los componentes usados dentro de otro con estilos propios
   // (withastro/astro#5112): no es un dato.
   const { class: _clase, ...propios } = (props ?? {}) as Record<string, unknown>;
