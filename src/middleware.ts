@@ -13,12 +13,16 @@ import { registroActual } from '~/lib/ediciones';
  * estilos (la lista de verificación) todavía no lo verían. El middleware de rutas lo lee de acá.
  */
 const registro = registroActual();
-let porEdicion: { docs: unknown; paginas: PaginasPorEdicion } | undefined;
+let porEdicion: { ids: string; paginas: PaginasPorEdicion } | undefined;
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const docs = await getCollection('docs');
-  // La colección no cambia durante la construcción: se agrupa una vez (en `astro dev`, cada vez que cambia).
-  if (porEdicion?.docs !== docs) porEdicion = { docs, paginas: paginasPorEdicion(registro, docs.map((p) => p.id)) };
+  // La colección no cambia durante la construcción: se lee y se agrupa una vez, no en cada página
+  // (`getCollection` arma una lista nueva en cada llamada). En `astro dev`, cada vez que cambia.
+  if (!porEdicion || import.meta.env.DEV) {
+    const ids = (await getCollection('docs')).map((p) => p.id);
+    const clave = ids.join('\n');
+    if (porEdicion?.ids !== clave) porEdicion = { ids: clave, paginas: paginasPorEdicion(registro, ids) };
+  }
   context.locals.edicionDePagina = edicionDePagina(registro, porEdicion.paginas, idDeDireccion(context.url.pathname, import.meta.env.BASE_URL));
   return next();
 });
