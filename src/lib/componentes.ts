@@ -24,13 +24,14 @@ export function archivoDePagina(astro: AstroLike): string {
 const esquemas = new Map<string, z.ZodType>();
 
 /**
- * Valida los props de `componente` con el esquema que arma `armarEsquema`. El esquema se arma una vez
- * por componente y no en cada uso: el frontmatter de un .astro corre cada vez que se dibuja, y zod
- * compila cada esquema de objeto nuevo la primera vez que lo usa (cientos de citas por construcción).
+ * Valida los props de `componente` con el esquema que arma `armarEsquema`. Al construir, el esquema se
+ * arma una vez por componente y no en cada uso: el frontmatter de un .astro corre cada vez que se
+ * dibuja, y zod compila cada esquema de objeto nuevo la primera vez que lo usa (cientos de citas).
  */
 export function validarProps<S extends z.ZodType>(astro: AstroLike, componente: string, armarEsquema: () => S, props: unknown): z.output<S> {
+  // En `astro dev` se arma en cada uso, como antes: si alguien edita el esquema, vale el nuevo.
   let esquema = esquemas.get(componente) as S | undefined;
-  if (!esquema) {
+  if (!esquema || import.meta.env.DEV) {
     esquema = armarEsquema();
     esquemas.set(componente, esquema);
   }
