@@ -52,36 +52,49 @@ const EXPRESION_DE_SCRIPT = new RegExp(
   `@astrojs/starlight/dist/components/(${Object.keys(COMPONENTES).join('|')})\\.astro\\?astro&type=script&index=\\d+`,
 );
 
+const escapar = (texto: string) => texto.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export function pluginUnSoloScript(): Plugin {
   const carpeta = carpetaDeComponentes();
+  // Cada gancho con su filtro: así Rolldown no llama a JavaScript por cada módulo e importación de la
+  // construcción (miles) para preguntar por estos pocos.
   return {
     name: 'guia:un-solo-script',
     enforce: 'pre',
-    resolveId(id) {
-      if (id === VIRTUAL) return RESUELTO;
-      if (id.endsWith(SUFIJO)) return id;
-      return undefined;
+    resolveId: {
+      filter: { id: new RegExp(`^${escapar(VIRTUAL)}$|${escapar(SUFIJO)}$`) },
+      handler(id) {
+        if (id === VIRTUAL) return RESUELTO;
+        if (id.endsWith(SUFIJO)) return id;
+        return undefined;
+      },
     },
     // El script que Astro escribiría aparte para cada componente: vacío. (En `transform` y no en
     // `load`: el `load` de Astro, que también va primero, lo atiende antes.)
-    transform(_codigo, id) {
-      if (EXPRESION_DE_SCRIPT.test(id.replaceAll('\\', '/'))) return { code: '', map: null };
-      return undefined;
+    transform: {
+      filter: { id: /\?astro&type=script&index=\d+/ },
+      handler(_codigo, id) {
+        if (EXPRESION_DE_SCRIPT.test(id.replaceAll('\\', '/'))) return { code: '', map: null };
+        return undefined;
+      },
     },
-    load(id) {
-      if (id === RESUELTO) {
-        return Object.entries(COMPONENTES)
-          .filter(([, accion]) => accion === 'mover')
-          .map(([nombre]) => `import ${JSON.stringify(join(carpeta, `${nombre}.astro${SUFIJO}`))};`)
-          .join('\n');
-      }
-      if (id.endsWith(SUFIJO)) {
-        const componente = id.slice(0, -SUFIJO.length);
-        const scripts = scriptsDeComponente(readFileSync(componente, 'utf-8'));
-        if (scripts.length === 0) this.error(`${componente} ya no tiene <script>: sacalo de COMPONENTES en src/integraciones/un-solo-script.ts.`);
-        return scripts.join('\n');
-      }
-      return undefined;
+    load: {
+      filter: { id: new RegExp(`^${escapar(RESUELTO)}$|${escapar(SUFIJO)}$`) },
+      handler(id) {
+        if (id === RESUELTO) {
+          return Object.entries(COMPONENTES)
+            .filter(([, accion]) => accion === 'mover')
+            .map(([nombre]) => `import ${JSON.stringify(join(carpeta, `${nombre}.astro${SUFIJO}`))};`)
+            .join('\n');
+        }
+        if (id.endsWith(SUFIJO)) {
+          const componente = id.slice(0, -SUFIJO.length);
+          const scripts = scriptsDeComponente(readFileSync(componente, 'utf-8'));
+          if (scripts.length === 0) this.error(`${componente} ya no tiene <script>: sacalo de COMPONENTES en src/integraciones/un-solo-script.ts.`);
+          return scripts.join('\n');
+        }
+        return undefined;
+      },
     },
   };
 }
