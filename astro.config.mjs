@@ -13,6 +13,7 @@ import { enlacesConBase } from './src/lib/enlaces-base.ts';
 import { conBase } from './src/lib/rutas.ts';
 import { configuracionCsp } from './src/lib/seguridad.ts';
 import { cabeceras } from './src/integraciones/cabeceras.ts';
+import { indiceDeBusqueda } from './src/integraciones/indice-de-busqueda.ts';
 import { unSoloScript } from './src/integraciones/un-solo-script.ts';
 import { ordenDeCapas } from './src/integraciones/orden-de-capas.ts';
 import { validacionEnDesarrollo } from './src/integraciones/validacion.ts';
@@ -122,6 +123,7 @@ export default defineConfig({
       // El menú lateral y cómo lo ajusta cada página: src/lib/menu.ts (con src/route-data.ts).
       sidebar: configuracionDelMenu(entradasDelMenu(contenido, registro)),
     }),
+    indiceDeBusqueda(), // El índice del buscador en trozos chicos (antes de la copia sin conexión): ver el módulo.
     // Después de Starlight, para leer las páginas ya construidas.
     cabeceras(base),
     // Uso sin conexión (service worker de Workbox). Va después de starlight(): si no, el índice del
