@@ -1,9 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { revisarIndice, UNIDADES_POR_TROZO } from '../../src/integraciones/indice-de-busqueda.ts';
 
@@ -13,35 +13,34 @@ import { revisarIndice, UNIDADES_POR_TROZO } from '../../src/integraciones/indic
  * de otra versión, con otro formato o en trozos grandes.
  */
 const carpeta = mkdtempSync(join(tmpdir(), 'indice-de-busqueda-'));
+const sitio = join(carpeta, 'sitio');
 const PALABRAS = ['allanamiento', 'banfield', 'castelar', 'derivación', 'escucha', 'forzoso', 'glosario', 'hospital', 'infantil', 'juzgado'];
-const paginas = PALABRAS.map((palabra, i) => ({
-  url: `/p${i}/`,
-  content: `<html lang="es-AR"><body><main><h1>Página ${palabra}</h1><p>${palabra} ${palabra} trata laboral ${PALABRAS.slice(0, i).join(' ')}</p></main></body></html>`,
-}));
 
-/** Escribe el índice de `paginas` en `salida` con Pagefind, con la variable puesta o no. */
-async function indexar(salida: string, unidades: number | undefined): Promise<void> {
-  const antes = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  if (unidades === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(unidades);
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'es-AR' });
-    expect(errors).toEqual([]);
-    for (const pagina of paginas) expect((await index!.addHTMLFile(pagina)).errors).toEqual([]);
-    expect((await index!.writeFiles({ outputPath: salida })).errors).toEqual([]);
-  } finally {
-    // El programa de Pagefind lee la variable al arrancar: cerrarlo para que el próximo la vuelva a leer.
-    await pagefind.close();
-    if (antes === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = antes;
-  }
+/**
+ * Escribe el índice de `sitio` en `salida` con el programa de Pagefind (el mismo que arranca Starlight),
+ * con la variable o sin ella. En un proceso aparte: así esta prueba no toca el `process.env` de las demás.
+ */
+function indexar(salida: string, unidades: number | undefined): void {
+  const { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: _, ...entorno } = process.env;
+  execFileSync(
+    process.execPath,
+    ['node_modules/pagefind/lib/runner/bin.cjs', '--site', sitio, '--output-path', salida, '--force-language', 'es-AR'],
+    { env: unidades === undefined ? entorno : { ...entorno, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(unidades) }, stdio: 'pipe' },
+  );
 }
 
 const trozos = (salida: string) => readdirSync(join(salida, 'index')).filter((f) => f.endsWith('.pf_index'));
 
-beforeAll(async () => {
-  await indexar(join(carpeta, 'comun'), undefined);
-  await indexar(join(carpeta, 'chico'), 5);
+beforeAll(() => {
+  for (const [i, palabra] of PALABRAS.entries()) {
+    mkdirSync(join(sitio, `p${i}`), { recursive: true });
+    writeFileSync(
+      join(sitio, `p${i}`, 'index.html'),
+      `<html lang="es-AR"><body><main><h1>Página ${palabra}</h1><p>${palabra} ${palabra} trata laboral ${PALABRAS.slice(0, i).join(' ')}</p></main></body></html>`,
+    );
+  }
+  indexar(join(carpeta, 'comun'), undefined);
+  indexar(join(carpeta, 'chico'), 5);
 }, 60_000);
 afterAll(() => rmSync(carpeta, { recursive: true, force: true }));
 
