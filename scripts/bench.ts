@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { archivos } from '../src/lib/archivos.ts';
 import { exigirChromium } from './lib/chromium.ts';
-import { gzip, kb, pesoDeLaCopia } from './lib/pesos.ts';
+import { gzip, kb, pesoDeLaCopia, pesoDelCuerpo } from './lib/pesos.ts';
 import { freePort } from './lib/proceso.ts';
 import { servirSitio } from './lib/servidor.ts';
 import { limpiarStarlightDesnudo, PAGINA_DE_MUESTRA, prepararStarlightDesnudo } from './lib/starlight-desnudo.ts';
@@ -111,10 +111,10 @@ interface Carga {
 function enLaRed(dist: string, pedidos: Map<string, number>): number {
   let total = 0;
   for (const [ruta, cabeceras] of pedidos) {
-    const archivo = join(dist, ruta.endsWith('/') ? `${ruta}index.html` : ruta);
     let cuerpo = 0;
     try {
-      cuerpo = gzip(readFileSync(archivo));
+      // Como lo manda un servidor: los archivos de Pagefind (índice, fragmentos, WASM) ya vienen en gzip.
+      cuerpo = pesoDelCuerpo(dist, ruta).bytes;
     } catch {
       // Un pedido a una dirección que no existe (la 404): su cuerpo es la 404.
       cuerpo = gzip(readFileSync(join(dist, '404.html')));
