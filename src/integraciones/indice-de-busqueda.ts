@@ -34,7 +34,7 @@ import type { AstroIntegration } from 'astro';
  * las 26 consultas de dos palabras de tests/e2e/presupuesto.test.ts y busqueda.test.ts, en Chromium
  * (motor, metadatos, trozos, filtros y los fragmentos de 5 resultados, en la red):
  *
- * | unidades | trozos | metadatos | primera búsqueda: promedio / la peor / cuántas > 100 KB |
+ * | unidades | trozos | archivo de metadatos | primera búsqueda: promedio / la peor / cuántas > 100 KB |
  * |---|---|---|---|
  * | 20 000 (Pagefind) | 8 | 1,4 KB | 120,1 / 133,0 / 24 de 26 |
  * | 1000 | 108 | 2,7 KB | 89,8 / 101,7 / 2 |
