@@ -56,9 +56,15 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['github']] : 'list',
   // Sin service worker, salvo en las pruebas de uso sin conexión (tests/e2e/sin-conexion.test.ts):
   // si no, cada prueba bajaría en segundo plano toda la copia para usar sin red.
-  // La traza de una prueba que falla guarda el DOM de cada paso, sin las capturas de pantalla continuas (lo que más
-  // procesador gasta, en cada prueba aunque pase): `npx playwright test --trace on` las graba si hacen falta.
-  use: { locale: 'es-AR', trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true }, serviceWorkers: 'block' },
+  // La traza de una prueba que falla (el DOM de cada paso, sin capturas de pantalla continuas) se graba en
+  // cada prueba aunque pase, y eso cuesta: ~13 % del tiempo de estas pruebas. Solo en CI, que la sube como
+  // artefacto cuando algo falla (.github/workflows/pr.yml). En una máquina propia, la prueba que falla se
+  // repite con traza: `npm run test:e2e -- tests/e2e/x.test.ts --trace retain-on-failure` (o `--trace on`).
+  use: {
+    locale: 'es-AR',
+    trace: process.env.CI ? { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true } : 'off',
+    serviceWorkers: 'block',
+  },
   projects: proyectos,
   webServer: sitios.map((s) => ({
     command: `node --experimental-strip-types scripts/servir.ts --puerto ${s.puerto} --carpeta ${s.carpeta}`,

@@ -52,7 +52,7 @@ function carpetaDePaquete(nombre: string): string {
  * Componentes de Starlight que este sitio reemplaza (`components` en astro.config.mjs) y que por eso
  * nunca llegan a una página: sus scripts no se autorizan (cada hash son ~50 bytes en cada página).
  * Si Starlight empezara a usarlos en otro lado, la prueba de la CSP en cada plantilla
- * (tests/e2e/seguridad.test.ts) lo detecta.
+ * (tests/e2e/accesibilidad.test.ts) lo detecta.
  */
 export const COMPONENTES_REEMPLAZADOS = ['Search.astro', 'SidebarPersister.astro', 'ThemeProvider.astro', 'ThemeSelect.astro'];
 

@@ -1,64 +1,51 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { cargarRegistro } from '../../src/lib/ediciones.ts';
 import { redireccionesPermanentes } from '../../src/lib/rutas-de-edicion.ts';
 import { parse } from 'node-html-parser';
 import { expect, test } from './fixtures.ts';
 import { PAGINAS_POR_PLANTILLA } from './plantillas.ts';
-
-// Cada prueba revisa una página por su cuenta: se reparten entre los procesos de Playwright (fullyParallel en playwright.config.ts).
+import { revisarPoliticaDeLaRespuesta, sinViolacionesDeCsp, vigilarCsp, violacionesDeAccesibilidad } from './revisiones.ts';
 
 /**
- * Accesibilidad con axe-core (WCAG 2.x A y AA): cero violaciones en una página de cada plantilla y,
- * además, en las páginas del mapa del sitio (dist/sitemap-0.xml). Cada falla dice la página, la regla
- * y los elementos afectados.
+ * Cada página cargada en el navegador, una sola vez, pasa dos revisiones (tests/e2e/revisiones.ts):
+ * - accesibilidad con axe-core (WCAG 2.x A y AA): cero violaciones; cada falla dice la página, la
+ *   regla y los elementos afectados;
+ * - la política de seguridad de contenido (CSP): ninguna violación, cada script en línea autorizado
+ *   por su hash y ninguna directiva que nombre otro origen.
  *
- * Del mapa se revisan todas las páginas salvo las de municipios, que salen de una sola plantilla
- * (ya revisada en cinco de ellas): las 135 juntas llevan más de dos minutos. `A11Y_COMPLETO=1` las
- * incluye a todas.
+ * Las páginas: una de cada plantilla (tests/e2e/plantillas.ts), el buscador abierto y las del mapa
+ * del sitio (dist/sitemap-0.xml) salvo las de municipios, que salen de una sola plantilla (ya revisada
+ * en cinco de ellas): las 135 juntas llevan minutos. `A11Y_COMPLETO=1` las incluye a todas.
+ * `dist/_headers` se revisa en tests/e2e/seguridad.test.ts.
  */
-const ETIQUETAS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/**
- * Falso positivo documentado, acotado a un elemento: el botón del buscador (src/components/starlight/Search.astro) se llama
- * «Buscar» (aria-label) y muestra «Buscar» más la pista del atajo «Ctrl K» en `<kbd>`. axe exige que
- * todo el texto visible esté en el nombre, pero la pista no es parte de la etiqueta (WCAG 2.5.3 pide
- * que la etiqueta visible, «Buscar», esté en el nombre, y lo está; el atajo se anuncia aparte con
- * `aria-keyshortcuts`). Se ignora solo esa regla en ese botón; en cualquier otro elemento, falla.
- */
-const FALSOS_POSITIVOS: Array<{ regla: string; elemento: string }> = [
-  { regla: 'label-content-name-mismatch', elemento: 'button[data-abrir=""]' },
-];
-
-async function violaciones(page: import('@playwright/test').Page): Promise<string[]> {
-  // Solo se usan las violaciones: `resultTypes` evita que axe arme el detalle (selector único de cada
-  // nodo) de las reglas que pasan, lo más lento en páginas largas. Revisa las mismas reglas.
-  const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(ETIQUETAS).analyze();
-  return violations.flatMap((v) => {
-    const nodos = v.nodes
-      .map((n) => n.target.join(' '))
-      .filter((objetivo) => !FALSOS_POSITIVOS.some((f) => f.regla === v.id && f.elemento === objetivo));
-    return nodos.length ? [`${v.id} (${v.impact}): ${v.help} → ${nodos.join(', ')}`] : [];
-  });
+/** Visita `ruta` y le pasa las dos revisiones; en la portada, también con el buscador abierto. */
+async function revisarPagina(page: Page, vigilancia: { avisos: string[] }, ruta: string) {
+  const respuesta = await page.goto(ruta);
+  await revisarPoliticaDeLaRespuesta(respuesta);
+  expect.soft(await violacionesDeAccesibilidad(page), `violaciones de accesibilidad en ${ruta}`).toEqual([]);
+  if (ruta === '/') {
+    // El buscador abierto, con resultados (y Pagefind, que usa WebAssembly, ya cargado bajo la CSP).
+    await page.getByRole('button', { name: 'Buscar' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('trata');
+    // La primera búsqueda baja el motor y el índice: con la máquina ocupada pasa de los 5 s por omisión.
+    await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible({ timeout: 15_000 });
+    expect.soft(await violacionesDeAccesibilidad(page), 'violaciones de accesibilidad en el buscador abierto').toEqual([]);
+    await page.keyboard.press('Escape');
+  }
+  await sinViolacionesDeCsp(page, vigilancia);
 }
 
 test.describe('una página por plantilla', () => {
   // axe tarda varios segundos en las páginas largas (la de impresión junta todos los protocolos).
   test.describe.configure({ timeout: 90_000 });
   for (const { nombre, ruta } of PAGINAS_POR_PLANTILLA) {
-    test(`${nombre} (${ruta}) no tiene violaciones de accesibilidad`, async ({ page }) => {
-      await page.goto(ruta);
-      expect(await violaciones(page), `violaciones en ${ruta}`).toEqual([]);
+    const titulo = ruta === '/' ? `${nombre} (${ruta}), también con el buscador abierto` : `${nombre} (${ruta})`;
+    test(`${titulo}: sin violaciones de accesibilidad ni de la CSP, y cada script en línea autorizado por su hash`, async ({ page }) => {
+      await revisarPagina(page, await vigilarCsp(page), ruta);
     });
   }
-
-  test('el buscador abierto no tiene violaciones de accesibilidad', async ({ page }) => {
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Buscar' }).click();
-    await page.getByRole('dialog').getByRole('textbox').fill('trata');
-    await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible({ timeout: 15_000 });
-    expect(await violaciones(page), 'violaciones en el buscador').toEqual([]);
-  });
 });
 
 /** Direcciones del mapa del sitio, relativas a la raíz (el mapa trae la dirección pública). */
@@ -75,16 +62,25 @@ const delMapa = (process.env.A11Y_COMPLETO === '1' ? todas : todas.filter((ruta)
   (ruta) => !yaRevisadas.has(ruta),
 );
 
+/**
+ * Las páginas del mapa van en tandas de pocas páginas, cada tanda en una sola pestaña: abrir una
+ * pestaña nueva por página costaba tanto como cargarla. Las tandas se reparten entre los procesos de
+ * Playwright; dentro de una, cada página es un paso con su dirección y una falla de axe no detiene
+ * las demás (expect.soft): el informe nombra cada página que falla.
+ */
+const POR_TANDA = 6;
+const tandas = Array.from({ length: Math.ceil(delMapa.length / POR_TANDA) }, (_, i) => delMapa.slice(i * POR_TANDA, (i + 1) * POR_TANDA));
+
 test.describe('las páginas del mapa del sitio', () => {
   test('el mapa del sitio lista todas las páginas', () => {
     expect(todas.length).toBeGreaterThan(100);
+    expect(delMapa.length, 'páginas del mapa por revisar').toBeGreaterThan(30);
   });
-  // Una prueba por página: se reparten entre los procesos de Playwright y cada falla nombra su página.
-  for (const ruta of delMapa) {
-    test(`${ruta} no tiene violaciones de accesibilidad`, async ({ page }) => {
-      test.setTimeout(90_000);
-      await page.goto(ruta);
-      expect(await violaciones(page), `violaciones en ${ruta}`).toEqual([]);
+  for (const tanda of tandas) {
+    test(`${tanda.join(', ')}: sin violaciones de accesibilidad ni de la CSP`, async ({ page }) => {
+      test.setTimeout(40_000 * tanda.length);
+      const vigilancia = await vigilarCsp(page);
+      for (const ruta of tanda) await test.step(ruta, () => revisarPagina(page, vigilancia, ruta));
     });
   }
 });

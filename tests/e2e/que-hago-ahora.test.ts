@@ -16,10 +16,12 @@ import { leerPdf } from './pdf-texto.ts';
 async function seguirConTeclado(page: Page, enlace: Locator) {
   await expect(enlace).toBeVisible();
   const destino = await enlace.getAttribute('href');
+  // El elemento se busca una sola vez: buscarlo por su rol en cada Tab recorría la página entera cada vez.
+  const objetivo = (await enlace.elementHandle())!;
   await page.keyboard.press('Tab');
   if (await page.evaluate(() => document.activeElement?.getAttribute('href') === '#_top')) await page.keyboard.press('Enter');
   for (let i = 0; i < 100; i++) {
-    if (await enlace.evaluate((el) => el === document.activeElement)) {
+    if (await objetivo.evaluate((el) => el === document.activeElement)) {
       await page.keyboard.press('Enter');
       await page.waitForURL(`**${destino}`);
       return;
