@@ -59,25 +59,30 @@ test('una página de content/ muestra su aviso, las anclas de sus títulos, el e
 // El buscador del encabezado (abrirlo con el botón o con Ctrl+K y encontrar una página por una palabra
 // de su texto): tests/e2e/busqueda.test.ts.
 
-for (const ancho of [320, 360, 390]) {
-  test(`en un teléfono de ${ancho} px el nombre del sitio se lee entero en el encabezado`, async ({ page }) => {
-    await page.setViewportSize({ width: ancho, height: 700 });
-    await page.goto('/guia/protocolos/asistencia-en-allanamientos/');
-    const titulo = page.locator('.site-title');
-    await expect(titulo).toHaveText('Guía de Implementación Local');
-    // El texto va en un <span> que recorta lo que no entra, dentro de un marco que también recorta.
-    const medidas = await page.evaluate(() => {
-      const texto = document.querySelector('.site-title span')!;
-      const caja = texto.getBoundingClientRect();
-      const marco = document.querySelector('.title-wrapper')!.getBoundingClientRect();
-      return { sobraAncho: texto.scrollWidth - texto.clientWidth, sobraAlto: texto.scrollHeight - texto.clientHeight, caja, marco };
+test('en teléfonos de 320, 360 y 390 px el nombre del sitio se lee entero en el encabezado', async ({ page }) => {
+  // Una sola página que cambia de ancho: el encabezado se acomoda al ancho con CSS, como al girar el teléfono.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/guia/protocolos/asistencia-en-allanamientos/');
+  for (const ancho of [320, 360, 390]) {
+    await test.step(`${ancho} px`, async () => {
+      await page.setViewportSize({ width: ancho, height: 700 });
+      const titulo = page.locator('.site-title');
+      await expect(titulo).toHaveText('Guía de Implementación Local');
+      // El texto va en un <span> que recorta lo que no entra, dentro de un marco que también recorta.
+      const medidas = await page.evaluate(() => {
+        const texto = document.querySelector('.site-title span')!;
+        const caja = texto.getBoundingClientRect();
+        const marco = document.querySelector('.title-wrapper')!.getBoundingClientRect();
+        return { ancho: window.innerWidth, sobraAncho: texto.scrollWidth - texto.clientWidth, sobraAlto: texto.scrollHeight - texto.clientHeight, caja, marco };
+      });
+      expect(medidas.ancho, 'la página tiene el ancho del teléfono').toBe(ancho);
+      expect.soft(medidas.sobraAncho, `${ancho} px: nada cortado a lo ancho`).toBeLessThanOrEqual(0);
+      expect.soft(medidas.sobraAlto, `${ancho} px: nada cortado a lo alto`).toBeLessThanOrEqual(0);
+      expect.soft(medidas.caja.top, `${ancho} px: nada cortado arriba`).toBeGreaterThanOrEqual(medidas.marco.top);
+      expect.soft(medidas.caja.bottom, `${ancho} px: nada cortado abajo`).toBeLessThanOrEqual(medidas.marco.bottom);
     });
-    expect(medidas.sobraAncho, 'nada cortado a lo ancho').toBeLessThanOrEqual(0);
-    expect(medidas.sobraAlto, 'nada cortado a lo alto').toBeLessThanOrEqual(0);
-    expect(medidas.caja.top, 'nada cortado arriba').toBeGreaterThanOrEqual(medidas.marco.top);
-    expect(medidas.caja.bottom, 'nada cortado abajo').toBeLessThanOrEqual(medidas.marco.bottom);
-  });
-}
+  }
+});
 
 test.describe('tema de colores', () => {
   test.use({ colorScheme: 'light' });
