@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page, Response } from '@playwright/test';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { parse } from 'node-html-parser';
 import { leerPolitica, type Politica } from '../../src/lib/seguridad.ts';
 import { expect } from './fixtures.ts';
@@ -27,20 +29,32 @@ const FALSOS_POSITIVOS: Array<{ regla: string; elemento: string }> = [
   { regla: 'label-content-name-mismatch', elemento: 'button[data-abrir=""]' },
 ];
 
-/** Las violaciones de axe en la página tal como está, una línea por regla con los elementos afectados. */
+/**
+ * axe-core, minificado, tal como se inyecta en la página. Se usa axe-core directamente (`axe.run`, su
+ * API documentada) y no @axe-core/playwright: ese paquete inyecta axe.js sin minificar (1,5 MB) dos
+ * veces en cada análisis, también en su modo «legacy» (en `analyze()` y otra vez en `runLegacy()`), y
+ * pasar y compilar ese código costaba más de medio segundo de procesador por página, más que varias de
+ * las reglas juntas.
+ */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
+
+/**
+ * Las violaciones de axe en la página tal como está, una línea por regla con los elementos afectados.
+ * Corre axe entero dentro de la página (lo que @axe-core/playwright llama modo «legacy»): sin revisar
+ * marcos de otro origen, y el sitio no tiene ninguno: ningún <iframe>, <frame>, <object> ni <embed> en
+ * dist/, y la CSP (`default-src 'self'`, sin `frame-src`) no dejaría cargarlos.
+ */
 export async function violacionesDeAccesibilidad(page: Page): Promise<string[]> {
+  // Se inyecta con `evaluate` (por el protocolo del navegador, como hacía @axe-core/playwright): la CSP
+  // de la página no lo bloquea ni lo cuenta como violación. Una vez por documento.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   // Solo se usan las violaciones: `resultTypes` evita que axe arme el detalle (selector único de cada
   // nodo) de las reglas que pasan, lo más lento en páginas largas. Revisa las mismas reglas.
-  // Modo «legacy»: axe corre entero dentro de la página, en una sola inyección. El modo por omisión
-  // abre además una pestaña en blanco y vuelve a inyectar axe ahí para juntar los resultados de los
-  // marcos de otro origen (runPartial + finishRun): 2 a 2,5 veces más lento por página. Lo único que
-  // se pierde son los <iframe> de otro origen, y el sitio no tiene ninguno: ningún <iframe>, <frame>,
-  // <object> ni <embed> en dist/, y la CSP (`default-src 'self'`, sin `frame-src`) no dejaría cargarlos.
-  const { violations } = await new AxeBuilder({ page })
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
-    .withTags(ETIQUETAS)
-    .analyze();
+  const opciones: RunOptions = { runOnly: { type: 'tag', values: ETIQUETAS }, resultTypes: ['violations'] };
+  const { violations } = await page.evaluate(
+    (opciones) => (window as unknown as { axe: { run: (contexto: Document, o: RunOptions) => Promise<AxeResults> } }).axe.run(document, opciones),
+    opciones,
+  );
   return violations.flatMap((v) => {
     const nodos = v.nodes
       .map((n) => n.target.join(' '))
