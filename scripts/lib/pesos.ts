@@ -86,17 +86,10 @@ export function pesoEnLaRed(dist: string, ruta: string, base = '/') {
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Peso comprimido de los archivos de `dist/` pedidos por su dirección (`/pagefind/...`). */
-export function pesoDeArchivos(dist: string, urls: Iterable<string>, base = '/'): number {
-  let total = 0;
-  for (const url of urls) total += gzip(readFileSync(join(dist, sinBase(url, base) ?? url)));
-  return total;
-}
-
 /** Lo que guarda el service worker para usar la guía sin señal (la lista está en `dist/sw.js`). */
 export function pesoDeLaCopia(dist: string): { archivos: number; crudo: number; comprimido: number } {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf-8');
-  // La lista que Workbox escribe en el worker (src/sw.ts): `[{"revision":…,"url":"guia/x/index.html"},…]`.
+  // La lista que src/integraciones/sin-conexion.ts escribe en el worker: `[{"revision":…,"url":"guia/x/index.html"},…]`.
   const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
   let crudo = 0;
   let comprimido = 0;

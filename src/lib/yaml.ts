@@ -101,10 +101,3 @@ export function validar<S extends z.ZodType>(
   if (resultado.success) return { ok: true, datos: resultado.data };
   return { ok: false, problemas: problemasDeZod(leido.archivo, resultado.error, leido.lineaDe) };
 }
-
-/** Lee y valida un archivo YAML; ante cualquier problema lanza ErrorDeContenido con todos ellos. */
-export function cargarYaml<S extends z.ZodType>(ruta: string, esquema: S): z.output<S> {
-  const resultado = validar(leerYaml(ruta), esquema);
-  if (!resultado.ok) throw new ErrorDeContenido(resultado.problemas);
-  return resultado.datos;
-}
