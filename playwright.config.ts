@@ -15,7 +15,7 @@ const navegador = {
   browserName: 'chromium' as const,
   viewport: { width: 1280, height: 900 },
   launchOptions: {
-    executablePath: chromiumFound.path,
+    executablePath: chromiumFound.executablePath,
     args: [
       '--no-sandbox',
       '--disable-gpu',

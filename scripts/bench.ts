@@ -182,7 +182,7 @@ const servidor = await servirSitio('dist', puerto, '/', { sinHeaders: true });
 const servidorStarlight = await servirSitio(distStarlight, puertoStarlight, '/', { sinHeaders: true });
 const origen = `http://127.0.0.1:${puerto}`;
 const origenStarlight = `http://127.0.0.1:${puertoStarlight}`;
-const navegador = await chromium.launch({ executablePath: chromiumHallado.path, args: ['--no-sandbox', '--disable-gpu'] });
+const navegador = await chromium.launch({ executablePath: chromiumHallado.executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 const cargas: Record<string, Carga> = {};
 let cargaStarlight: Carga;
 let busqueda: Busqueda;

@@ -18,7 +18,7 @@ const navegador = exigirChromium();
 
 const svg = readFileSync('public/favicon.svg', 'utf-8');
 mkdirSync('public/iconos', { recursive: true });
-const browser = await chromium.launch({ executablePath: navegador.path });
+const browser = await chromium.launch({ executablePath: navegador.executablePath });
 try {
   for (const lado of TAMANOS) {
     const pagina = await browser.newPage({ viewport: { width: lado, height: lado } });

@@ -45,7 +45,7 @@ const inicio = performance.now();
 const puerto = await freePort();
 const servidor = await servirSitio(carpeta, puerto, base);
 const browser = await chromium.launch({
-  executablePath: navegador.path,
+  executablePath: navegador.executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const salida = join(carpeta, CARPETA_PDF);
