@@ -48,11 +48,13 @@ const proyectos: PlaywrightTestConfig['projects'] = sitios.map((s) => ({
 export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // Cada prueba por su cuenta, repartidas entre tantos procesos como núcleos (por omisión Playwright
-  // usa la mitad: uno solo en una máquina de dos núcleos). Las pruebas no comparten estado entre sí:
-  // las que lo necesitan lo arman dentro de la misma prueba.
+  // Cada prueba por su cuenta, repartidas entre un proceso más que núcleos (por omisión Playwright usa
+  // la mitad: uno solo en una máquina de dos núcleos). El de más ocupa el procesador mientras otro
+  // espera (la red quieta, la demora del buscador antes de buscar): en esta máquina de 2 núcleos, 3
+  // procesos tardan 90 s y 2, 99 s. Las pruebas no comparten estado entre sí: las que lo necesitan lo
+  // arman dentro de la misma prueba.
   fullyParallel: true,
-  workers: Math.max(2, availableParallelism()),
+  workers: Math.max(3, availableParallelism() + 1),
   reporter: process.env.CI ? [['list'], ['github']] : 'list',
   // Sin service worker, salvo en las pruebas de uso sin conexión (tests/e2e/sin-conexion.test.ts):
   // si no, cada prueba bajaría en segundo plano toda la copia para usar sin red.
