@@ -7,10 +7,12 @@
  *   npm run bench                    mide todo menos `npm test`, cuyo tiempo lee de la última corrida
  *                                    (informes/tiempos-de-npm-test.json, lo escribe scripts/test.ts)
  *   npm run bench -- --con-pruebas   corre antes `npm test` (tarda minutos) y usa ese tiempo
+ *   npm run bench -- --pares 5       construye 5 veces cada sitio en vez de 3 (ver el punto 1)
  *
  * 1. Construcción en frío de la guía (borra dist/ y las cachés de Astro) y de Starlight con tantas
- *    páginas como las de la guía con contenido (sin los reenvíos), las dos con `node astro.mjs build`:
- *    tiempo real y de procesador, por página, y la razón entre las dos.
+ *    páginas como las de la guía con contenido (sin los reenvíos), las dos con `node astro.mjs build`,
+ *    en pares alternados: tiempo real y de procesador (medianas), por página, y la mediana de la razón
+ *    entre las dos en cada par, con su rango.
  * 2. PDF: tiempo de `npm run pdf` (las listas de verificación y el cuadernillo).
  * 3. Primera carga de cada plantilla, en Chromium con la caché vacía y sin service worker, hasta que la
  *    red queda quieta: pedidos (más el favicon y el manifiesto, que Lighthouse también cuenta) y bytes
@@ -34,6 +36,8 @@ import { cronometrar, type Medida } from './lib/cronometro.ts';
 
 const chromiumHallado = exigirChromium();
 const conPruebas = process.argv.includes('--con-pruebas');
+/** Pares de construcciones (guía y Starlight) por medir: `--pares N`, 3 si no se indica. */
+const pares = Math.max(1, Number(process.argv[process.argv.indexOf('--pares') + 1]) || 3);
 
 const META = {
   razonPorPagina: 1.3,
@@ -68,36 +72,43 @@ if (conPruebas) {
   await cronometrar('npm', ['test']);
 }
 
-// 1 y 2. La guía en frío, con los PDF (como se publica), y después Starlight con el mismo número de páginas.
-console.log('▶ Construcción en frío de la guía');
-for (const carpeta of ['dist', '.astro', 'node_modules/.astro']) rmSync(carpeta, { recursive: true, force: true });
+// 1 y 2. La guía en frío, con los PDF (como se publica), y Starlight con el mismo número de páginas, en
+// pares alternados: guía, Starlight, guía, Starlight… En esta máquina (virtual, 2 núcleos) la misma
+// construcción tarda de una corrida a otra hasta un 25 % más o menos; con un solo par, la razón salía
+// entre 1,04× y 1,67× sin cambiar nada. Se informa la mediana de las razones de cada par (cada par
+// corre en el mismo momento de la máquina) y el rango.
 // Las dos con el mismo comando (`node …/astro.mjs build`): con `npm run build` la nuestra pagaba además
 // el arranque de npm (~0,2 s de procesador y hasta 0,5 s reales), que no es trabajo de la construcción.
 const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
-const nuestra = exigir(
-  await cronometrar(process.execPath, [ASTRO, 'build'], { env: { GUIA_CON_PDF: '1', ASTRO_TELEMETRY_DISABLED: '1' } }),
-  'La construcción de la guía',
-);
+const nuestras: Medida[] = [];
+const desnudas: Medida[] = [];
+let carpetaStarlight = '';
+let paginas = 0;
+let reenvios = 0;
+for (let par = 1; par <= pares; par++) {
+  console.log(`▶ Construcción en frío de la guía (par ${par} de ${pares})`);
+  for (const carpeta of ['dist', '.astro', 'node_modules/.astro']) rmSync(carpeta, { recursive: true, force: true });
+  nuestras.push(
+    exigir(await cronometrar(process.execPath, [ASTRO, 'build'], { env: { GUIA_CON_PDF: '1', ASTRO_TELEMETRY_DISABLED: '1' } }), 'La construcción de la guía'),
+  );
+  if (par === 1) {
+    // Las páginas con contenido: sin los reenvíos (src/components/Reenvio.astro, un documento de 1,6 KB con
+    // `<meta http-equiv="refresh">` por cada página de una edición cerrada igual a la vigente), que no
+    // cuestan casi nada. Contados como páginas, Starlight construía más páginas de verdad que nosotros
+    // (223 contra 196) y la razón por página salía ~4 % más favorable de lo que es.
+    const html = archivos('dist', ['.html']);
+    reenvios = html.filter((f) => /<meta http-equiv="refresh"/.test(readFileSync(f, 'utf-8'))).length;
+    paginas = html.length - reenvios;
+    carpetaStarlight = prepararStarlightDesnudo(paginas);
+  }
+  console.log(`▶ Construcción en frío de Starlight sin nada propio, con ${paginas} páginas (par ${par} de ${pares})`);
+  limpiarStarlightDesnudo(carpetaStarlight);
+  desnudas.push(
+    exigir(await cronometrar(process.execPath, [ASTRO, 'build'], { cwd: carpetaStarlight, env: { ASTRO_TELEMETRY_DISABLED: '1' } }), 'La construcción de Starlight'),
+  );
+}
 console.log('▶ PDF');
 const pdf = exigir(await cronometrar('npm', ['run', '--silent', 'pdf']), 'El PDF');
-// Las páginas con contenido: sin los reenvíos (src/components/Reenvio.astro, un documento de 1,6 KB con
-// `<meta http-equiv="refresh">` por cada página de una edición cerrada igual a la vigente), que no
-// cuestan casi nada. Contados como páginas, Starlight construía más páginas de verdad que nosotros
-// (223 contra 196) y la razón por página salía ~4 % más favorable de lo que es.
-const html = archivos('dist', ['.html']);
-const reenvios = html.filter((f) => /<meta http-equiv="refresh"/.test(readFileSync(f, 'utf-8'))).length;
-const paginas = html.length - reenvios;
-
-console.log(`▶ Construcción en frío de Starlight sin nada propio, con ${paginas} páginas`);
-const carpetaStarlight = prepararStarlightDesnudo(paginas);
-limpiarStarlightDesnudo(carpetaStarlight);
-const desnudo = exigir(
-  await cronometrar(process.execPath, [ASTRO, 'build'], {
-    cwd: carpetaStarlight,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-  }),
-  'La construcción de Starlight',
-);
 const distStarlight = join(carpetaStarlight, 'dist');
 const paginasStarlight = archivos(distStarlight, ['.html']).length;
 
@@ -207,23 +218,44 @@ const copia = pesoDeLaCopia('dist');
 
 // El informe.
 const bien = (ok: boolean) => (ok ? '✓' : '✗');
-const porPagina = (m: Medida, n: number) => `${((m.segundos / n) * 1000).toFixed(0)} ms`;
-const razon = nuestra.segundos / paginas / (desnudo.segundos / paginasStarlight);
-const razonCpu = nuestra.cpu !== undefined && desnudo.cpu !== undefined ? nuestra.cpu / paginas / (desnudo.cpu / paginasStarlight) : undefined;
+const mediana = (valores: number[]) => {
+  const orden = valores.toSorted((a, b) => a - b);
+  const medio = Math.floor(orden.length / 2);
+  return orden.length % 2 ? orden[medio]! : (orden[medio - 1]! + orden[medio]!) / 2;
+};
+/** Razón por página de cada par, en tiempo real o de procesador (sin procesador si algún par no lo midió). */
+const razonesDe = (cifra: (m: Medida) => number | undefined) => {
+  const razones = nuestras.map((n, i) => {
+    const [a, b] = [cifra(n), cifra(desnudas[i]!)];
+    return a === undefined || b === undefined ? undefined : a / paginas / (b / paginasStarlight);
+  });
+  return razones.every((r) => r !== undefined) ? (razones as number[]) : undefined;
+};
+const razonesReales = razonesDe((m) => m.segundos)!;
+const razonesCpu = razonesDe((m) => m.cpu);
+const segundos = (medidas: Medida[]) => mediana(medidas.map((m) => m.segundos));
+const cpu = (medidas: Medida[]) => (medidas.every((m) => m.cpu !== undefined) ? formatearSegundos(mediana(medidas.map((m) => m.cpu!))) : '–');
+const rango = (razones: number[]) => (razones.length > 1 ? ` (de ${Math.min(...razones).toFixed(2)} a ${Math.max(...razones).toFixed(2)})` : '');
+const porPagina = (s: number, n: number) => `${((s / n) * 1000).toFixed(0)} ms`;
 
 const filas: Array<{ cifra: string; guía: string; Starlight: string; meta: string; '': string }> = [];
 const fila = (cifra: string, guia: string, starlight: string, meta: string, ok?: boolean) =>
   filas.push({ cifra, guía: guia, Starlight: starlight, meta, '': ok === undefined ? '' : bien(ok) });
 
+const mitad = pares > 1 ? `mediana de ${pares} pares` : '1 par';
 fila(
-  'Construcción en frío (real / procesador)',
-  `${formatearSegundos(nuestra.segundos)} / ${nuestra.cpu === undefined ? '–' : formatearSegundos(nuestra.cpu)}, ${paginas} páginas (+${reenvios} reenvíos)`,
-  `${formatearSegundos(desnudo.segundos)} / ${desnudo.cpu === undefined ? '–' : formatearSegundos(desnudo.cpu)}, ${paginasStarlight} páginas`,
+  `Construcción en frío (real / procesador, ${mitad})`,
+  `${formatearSegundos(segundos(nuestras))} / ${cpu(nuestras)}, ${paginas} páginas (+${reenvios} reenvíos)`,
+  `${formatearSegundos(segundos(desnudas))} / ${cpu(desnudas)}, ${paginasStarlight} páginas`,
   '',
 );
-fila('  por página (real)', porPagina(nuestra, paginas), porPagina(desnudo, paginasStarlight), '');
-fila('  razón guía / Starlight, por página (real)', `${razon.toFixed(2)}×`, '1×', `≤ ${META.razonPorPagina}×`, razon <= META.razonPorPagina);
-if (razonCpu !== undefined) fila('  razón por página (procesador)', `${razonCpu.toFixed(2)}×`, '1×', `≤ ${META.razonPorPagina}×`, razonCpu <= META.razonPorPagina);
+fila('  por página (real)', porPagina(segundos(nuestras), paginas), porPagina(segundos(desnudas), paginasStarlight), '');
+const razon = mediana(razonesReales);
+fila(`  razón guía / Starlight, por página (real)${rango(razonesReales)}`, `${razon.toFixed(2)}×`, '1×', `≤ ${META.razonPorPagina}×`, razon <= META.razonPorPagina);
+if (razonesCpu) {
+  const razonCpu = mediana(razonesCpu);
+  fila(`  razón por página (procesador)${rango(razonesCpu)}`, `${razonCpu.toFixed(2)}×`, '1×', `≤ ${META.razonPorPagina}×`, razonCpu <= META.razonPorPagina);
+}
 const totalBusqueda = (b: Busqueda) => b.motor + b.bytesFragmentos;
 for (const [plantilla, c] of Object.entries(cargas)) {
   const starlight = plantilla === 'capítulo' ? `${kb(cargaStarlight!.bytes)}, ${cargaStarlight!.pedidos} pedidos` : '';
