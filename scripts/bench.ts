@@ -16,7 +16,8 @@
  * 2. PDF: tiempo de `npm run pdf` (las listas de verificación y el cuadernillo).
  * 3. Primera carga de cada plantilla, en Chromium con la caché vacía y sin service worker, hasta que la
  *    red queda quieta: pedidos (más el favicon y el manifiesto, que Lighthouse también cuenta) y bytes
- *    en la red (cuerpo en gzip nivel 6, como scripts/lib/pesos.ts, más las cabeceras de la respuesta).
+ *    en la red, contados igual que en tests/e2e/presupuesto.test.ts (`pedidosDeLaPrimeraCarga` y
+ *    `pesoDePedido` de scripts/lib/pesos.ts).
  * 4. Primera búsqueda de dos palabras («trata laboral»): lo que baja Pagefind (motor WASM, índice,
  *    filtros) y los fragmentos de los resultados que muestra; sin la interfaz (se baja una vez).
  * 5. Copia sin conexión: archivos y bytes que guarda el service worker (dist/sw.js).
@@ -27,7 +28,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { archivos } from '../src/lib/archivos.ts';
 import { exigirChromium } from './lib/chromium.ts';
-import { gzip, kb, pesoDeLaCopia, pesoDelCuerpo } from './lib/pesos.ts';
+import { anotarPedidos, kb, pedidosDeLaPrimeraCarga, pesoDeLaCopia, pesoDePedido, type Pedido } from './lib/pesos.ts';
 import { freePort } from './lib/proceso.ts';
 import { servirSitio } from './lib/servidor.ts';
 import { limpiarStarlightDesnudo, PAGINA_DE_MUESTRA, prepararStarlightDesnudo } from './lib/starlight-desnudo.ts';
@@ -118,42 +119,19 @@ interface Carga {
   bytes: number;
 }
 
-/** Cuerpo en gzip (leído de la carpeta construida) más cabeceras, de cada pedido al propio sitio. */
-function enLaRed(dist: string, pedidos: Map<string, number>): number {
-  let total = 0;
-  for (const [ruta, cabeceras] of pedidos) {
-    let cuerpo = 0;
-    try {
-      // Como lo manda un servidor: los archivos de Pagefind (índice, fragmentos, WASM) ya vienen en gzip.
-      cuerpo = pesoDelCuerpo(dist, ruta).bytes;
-    } catch {
-      // Un pedido a una dirección que no existe (la 404): su cuerpo es la 404.
-      cuerpo = gzip(readFileSync(join(dist, '404.html')));
-    }
-    total += cuerpo + cabeceras;
-  }
-  return total;
+/**
+ * Bytes en la red de los pedidos al propio sitio, contados como en tests/e2e/presupuesto.test.ts
+ * (`pesoDePedido`: cuerpo en gzip, ya comprimido en los archivos de Pagefind, más las cabeceras).
+ */
+function enLaRed(dist: string, pedidos: Pedido[]): number {
+  return pedidos.reduce((total, p) => total + pesoDePedido(dist, p), 0);
 }
 
 async function primeraCarga(navegador: Browser, origen: string, dist: string, ruta: string): Promise<Carga> {
   const contexto = await navegador.newContext({ serviceWorkers: 'block' });
-  const pagina = await contexto.newPage();
-  const pedidos = new Map<string, number>();
-  pagina.on('requestfinished', async (r) => {
-    const url = new URL(r.url());
-    if (url.origin !== origen) return;
-    pedidos.set(url.pathname, (await r.sizes()).responseHeadersSize);
-  });
-  await pagina.goto(`${origen}${ruta}`);
-  await pagina.waitForLoadState('networkidle');
-  // Lighthouse también cuenta el favicon y el manifiesto, que Chromium sin pantalla no siempre pide.
-  const extra: string[] = await pagina.$$eval('link[rel~="icon"], link[rel="manifest"]', (ls) => ls.map((l) => (l as HTMLLinkElement).href));
-  for (const href of extra) {
-    const url = new URL(href);
-    if (url.origin === origen && !pedidos.has(url.pathname)) pedidos.set(url.pathname, 250);
-  }
+  const pedidos = await pedidosDeLaPrimeraCarga(await contexto.newPage(), origen, ruta);
   await contexto.close();
-  return { pedidos: pedidos.size, bytes: enLaRed(dist, pedidos) };
+  return { pedidos: pedidos.length, bytes: enLaRed(dist, pedidos) };
 }
 
 interface Busqueda {
@@ -168,29 +146,28 @@ async function primeraBusqueda(navegador: Browser, origen: string, dist: string,
   const pagina = await contexto.newPage();
   await pagina.goto(`${origen}${ruta}`);
   await pagina.waitForLoadState('networkidle');
-  const pedidos = new Map<string, number>();
-  pagina.on('requestfinished', async (r) => {
-    const url = new URL(r.url());
-    if (url.origin === origen && url.pathname.includes('/pagefind/')) pedidos.set(url.pathname, (await r.sizes()).responseHeadersSize);
-  });
-  await pagina.getByRole('button', { name: boton }).first().click();
-  await pagina.getByRole('dialog').getByRole('searchbox').or(pagina.getByRole('dialog').getByRole('textbox')).first().fill(BUSQUEDA);
-  await pagina.getByRole('dialog').locator('.pagefind-ui__result-link').first().waitFor({ timeout: 30_000 });
-  await pagina.waitForLoadState('networkidle');
-  await pagina.waitForTimeout(500);
+  const pedidos = (
+    await anotarPedidos(pagina, origen, async () => {
+      await pagina.getByRole('button', { name: boton }).first().click();
+      await pagina.getByRole('dialog').getByRole('searchbox').or(pagina.getByRole('dialog').getByRole('textbox')).first().fill(BUSQUEDA);
+      await pagina.getByRole('dialog').locator('.pagefind-ui__result-link').first().waitFor({ timeout: 30_000 });
+      await pagina.waitForLoadState('networkidle');
+      await pagina.waitForTimeout(500);
+    })
+  ).filter((p) => p.ruta.includes('/pagefind/'));
   await contexto.close();
   // La interfaz de Pagefind (pagefind-ui.js/.css) se baja una vez y no depende de la búsqueda.
-  const motor = new Map([...pedidos].filter(([p]) => !p.includes('/fragment/') && !/pagefind-(component-)?ui\./.test(p)));
-  const fragmentos = new Map([...pedidos].filter(([p]) => p.includes('/fragment/')));
-  return { motor: enLaRed(dist, motor), archivosMotor: motor.size, fragmentos: fragmentos.size, bytesFragmentos: enLaRed(dist, fragmentos) };
+  const motor = pedidos.filter((p) => !p.ruta.includes('/fragment/') && !/pagefind-(component-)?ui\./.test(p.ruta));
+  const fragmentos = pedidos.filter((p) => p.ruta.includes('/fragment/'));
+  return { motor: enLaRed(dist, motor), archivosMotor: motor.length, fragmentos: fragmentos.length, bytesFragmentos: enLaRed(dist, fragmentos) };
 }
 
 console.log('▶ Primera carga y primera búsqueda en Chromium');
 const [puerto, puertoStarlight] = [await freePort(), await freePort()];
-// Sin las cabeceras de `_headers` (como GitHub Pages): la CSP en cada respuesta suma ~1,2 KB por pedido y
-// Starlight no tiene ese archivo. La CSP de cada página sigue en su <meta>.
-const servidor = await servirSitio('dist', puerto, '/', { sinHeaders: true });
-const servidorStarlight = await servirSitio(distStarlight, puertoStarlight, '/', { sinHeaders: true });
+// Con las cabeceras de `_headers`, como el servidor de las pruebas: cuentan en la página (la CSP, ~0,4 KB) y
+// no en cada archivo (ver `pesoDePedido`). Starlight no tiene ese archivo.
+const servidor = await servirSitio('dist', puerto, '/');
+const servidorStarlight = await servirSitio(distStarlight, puertoStarlight, '/');
 const origen = `http://127.0.0.1:${puerto}`;
 const origenStarlight = `http://127.0.0.1:${puertoStarlight}`;
 const navegador = await chromium.launch({ executablePath: chromiumHallado.executablePath, args: ['--no-sandbox', '--disable-gpu'] });

@@ -11,7 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { sinBase } from '../../src/lib/rutas.ts';
+import { conBase, sinBase } from '../../src/lib/rutas.ts';
+import { ARCHIVO_DEL_MANIFIESTO } from '../../src/lib/sin-conexion.ts';
 import { leerCabeceras } from './servidor.ts';
 
 export const gzip = (datos: Buffer | string) => gzipSync(datos, { level: 6 }).length;
@@ -38,7 +39,8 @@ export function pesoPrimeraCarga(dist: string, ruta: string, base = '/'): PesoDe
  * Lo que pide el navegador para mostrar una página, leído del HTML de `dist/` (sin navegador): la
  * página, sus hojas de estilo (también la de impresión: el navegador la baja igual, con menos
  * prioridad), sus módulos de JavaScript con sus `import` estáticos, el manifiesto de la app (lo pide
- * Chrome para ofrecer instalarla) y los íconos que no van dentro de la página. Las direcciones, como
+ * Chrome para ofrecer instalarla; lo enlaza el script de la página) y los íconos que no van dentro de
+ * la página. Las direcciones, como
  * las ve el navegador (con `base`).
  */
 export function pedidosDeLaPagina(dist: string, ruta: string, base = '/'): Array<{ ruta: string; tipo: string; impresion?: boolean }> {
@@ -64,6 +66,10 @@ export function pedidosDeLaPagina(dist: string, ruta: string, base = '/'): Array
     }
   }
   for (const url of js) pedidos.push({ ruta: url, tipo: 'script' });
+  // El manifiesto no está en el HTML: lo enlaza src/scripts/manifiesto.ts al terminar de cargar, y el
+  // navegador lo baja entonces, antes de que la red quede quieta.
+  const manifiesto = conBase(`/${ARCHIVO_DEL_MANIFIESTO}`, base);
+  if (!pedidos.some((p) => p.tipo === 'manifest') && js.size > 0 && existsSync(archivo(manifiesto))) pedidos.push({ ruta: manifiesto, tipo: 'manifest' });
   return pedidos;
 }
 
@@ -119,7 +125,7 @@ export const CABECERAS_DE_GZIP = 'Content-Encoding: gzip\r\nVary: Accept-Encodin
 const COMPRIMIBLE = /\.(html|css|js|json|svg|webmanifest|xml|txt)$|\/$/;
 
 /**
- * Bytes de las cabeceras de seguridad de `_headers` (la CSP, ~1 KB, y cuatro más) en cada respuesta
+ * Bytes de las cabeceras de seguridad de `_headers` (la CSP, ~0,4 KB, y cuatro más) en cada respuesta
  * de nuestro servidor de pruebas. Cuentan en la página, que es donde rigen; en los archivos que pide
  * la página no: GitHub Pages, donde se publica la guía, no lee `_headers` (la CSP va en el `<meta>`),
  * y con HTTP/2 una cabecera que se repite igual en cada respuesta viaja una vez y después se nombra
@@ -155,6 +161,9 @@ export function pesoDePedido(dist: string, pedido: Pedido, base = '/'): number {
 interface PaginaDelNavegador {
   on(evento: 'request', manejador: (pedido: PedidoDelNavegador) => void): unknown;
   off(evento: 'request', manejador: (pedido: PedidoDelNavegador) => void): unknown;
+  goto(url: string): Promise<unknown>;
+  waitForLoadState(estado: 'networkidle'): Promise<void>;
+  evaluate<R>(funcion: () => R): Promise<R>;
 }
 interface PedidoDelNavegador {
   url(): string;
@@ -184,4 +193,30 @@ export async function anotarPedidos(pagina: PaginaDelNavegador, origen: string, 
       return { ruta: new URL(p.url()).pathname, tipo: p.resourceType(), cabeceras: (await p.sizes()).responseHeadersSize };
     }),
   );
+}
+
+/**
+ * La primera carga de `ruta` en el navegador (caché vacía), como la cuenta Lighthouse: cada pedido al
+ * sitio hasta que la red queda quieta, más el favicon y el manifiesto de la app si el navegador no los
+ * pidió. Chrome y Lighthouse los piden; Chromium sin ventana, no. El manifiesto lo enlaza
+ * src/scripts/manifiesto.ts cuando la página terminó de cargar: por eso se leen los `<link>` del
+ * documento ya cargado y no los del HTML. A los que no se pidieron se les dan las cabeceras de otro
+ * archivo estático del mismo servidor. La usan tests/e2e/presupuesto.test.ts y `npm run bench`: las
+ * dos cuentan igual (con `pesoDePedido`).
+ */
+export async function pedidosDeLaPrimeraCarga(pagina: PaginaDelNavegador, origen: string, ruta: string): Promise<Pedido[]> {
+  const pedidos = await anotarPedidos(pagina, origen, async () => {
+    await pagina.goto(new URL(ruta, origen).href);
+    await pagina.waitForLoadState('networkidle');
+  });
+  const enlaces = await pagina.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"], link[rel="manifest"]')].map((l) => ({ href: l.href, manifiesto: l.rel === 'manifest' })),
+  );
+  const estatico = pedidos.find((p) => p.tipo === 'stylesheet' || p.tipo === 'script');
+  for (const { href, manifiesto } of enlaces) {
+    const url = new URL(href);
+    if (url.origin !== origen || pedidos.some((p) => p.ruta === url.pathname)) continue;
+    pedidos.push({ ruta: url.pathname, tipo: manifiesto ? 'manifest' : 'other', cabeceras: estatico?.cabeceras ?? CABECERAS_ESTIMADAS });
+  }
+  return pedidos;
 }

@@ -10,12 +10,10 @@ import { sinBase } from '../../src/lib/rutas.ts';
  * Netlify y Cloudflare Pages que escribe la construcción), así las pruebas ven la CSP también como
  * cabecera. Devuelve el servidor ya escuchando en 127.0.0.1.
  */
-export function servirSitio(carpeta: string, puerto: number, base = '/', opciones: { sinHeaders?: boolean } = {}): Promise<Server> {
+export function servirSitio(carpeta: string, puerto: number, base = '/'): Promise<Server> {
   const archivos = sirv(carpeta, { dev: true, etag: true });
   const pagina404 = readFileSync(join(carpeta, '404.html'));
-  // `sinHeaders`: como GitHub Pages, que ignora `_headers` (npm run bench mide así los bytes de cada pedido).
-  const conReglas = !opciones.sinHeaders && existsSync(join(carpeta, '_headers'));
-  const reglas = conReglas ? leerCabeceras(readFileSync(join(carpeta, '_headers'), 'utf-8')) : [];
+  const reglas = existsSync(join(carpeta, '_headers')) ? leerCabeceras(readFileSync(join(carpeta, '_headers'), 'utf-8')) : [];
   const servidor = createServer((req, res) => {
     for (const { patron, cabeceras } of reglas) {
       if (patron.test(req.url ?? '')) for (const [nombre, valor] of cabeceras) res.setHeader(nombre, valor);

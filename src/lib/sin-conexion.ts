@@ -31,6 +31,9 @@ export const NOMBRE = 'Guía de Implementación Local';
  */
 export const MB_DE_LA_COPIA = 2;
 
+/** El manifiesto de la app, en la raíz del sitio: lo escribe src/integraciones/sin-conexion.ts y lo enlaza src/scripts/manifiesto.ts. */
+export const ARCHIVO_DEL_MANIFIESTO = 'manifest.webmanifest';
+
 /** Cómo el worker (src/sw.ts) busca en la lista guardada la dirección que pide la página. */
 export const OPCIONES_DEL_PRECACHE: PrecacheRouteOptions = {
   directoryIndex: 'index.html',
@@ -55,7 +58,7 @@ export interface CopiaSinConexion {
 export function copiaSinConexion(base: string): CopiaSinConexion {
   return {
     worker: 'src/sw.ts',
-    archivoDelManifiesto: 'manifest.webmanifest',
+    archivoDelManifiesto: ARCHIVO_DEL_MANIFIESTO,
     // Las claves en este orden: el archivo es el mismo que escribía @vite-pwa/astro.
     manifiesto: {
       // Sin el nombre del Programa: el actual no está confirmado (ver «El Programa» en la guía).

@@ -6,10 +6,11 @@
  * src/integraciones/sin-conexion.ts (qué dice: src/lib/sin-conexion.ts).
  */
 import { url } from '../lib/rutas.ts';
+import { ARCHIVO_DEL_MANIFIESTO } from '../lib/sin-conexion.ts';
 
 function enlazarManifiesto() {
   if (document.querySelector('link[rel="manifest"]')) return;
-  document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: url('/manifest.webmanifest') }));
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: url(`/${ARCHIVO_DEL_MANIFIESTO}`) }));
 }
 
 const cuandoEsteLibre = () => ('requestIdleCallback' in window ? requestIdleCallback(enlazarManifiesto) : setTimeout(enlazarManifiesto, 1000));

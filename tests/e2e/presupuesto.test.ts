@@ -3,7 +3,7 @@ import {
   anotarPedidos,
   cabecerasDeSeguridad,
   kb,
-  pedidosDeLaPagina,
+  pedidosDeLaPrimeraCarga,
   pesoDeLaCopia,
   pesoDePedido,
   pesoEnLaRed,
@@ -16,12 +16,12 @@ import { expect, test } from './fixtures.ts';
 /**
  * Presupuestos de la primera visita, para un teléfono con poca señal (issue #16). Bytes «en la red»
  * como los cuenta Lighthouse: cabeceras de cada respuesta más el cuerpo comprimido con gzip nivel 6
- * (ver scripts/lib/pesos.ts). Las cabeceras de seguridad de `_headers` (~1,1 KB con la CSP) cuentan
+ * (ver scripts/lib/pesos.ts). Las cabeceras de seguridad de `_headers` (~0,5 KB con la CSP) cuentan
  * solo en la página: ver `cabecerasDeSeguridad`.
  *
  * - Por plantilla, en un Chromium de verdad y hasta que la red queda quieta: ≤ 32 KB, ≤ 12 pedidos,
- *   ≤ 2 hojas de estilo y ≤ 2 scripts. Al medir se suma el manifiesto de la app si el navegador no lo
- *   pidió (Chrome y Lighthouse lo piden; Chromium sin ventana, no).
+ *   ≤ 2 hojas de estilo y ≤ 2 scripts. Se suman el favicon y el manifiesto de la app si el navegador
+ *   no los pidió (`pedidosDeLaPrimeraCarga`, la misma cuenta que `npm run bench`).
  * - En cada capítulo, protocolo y municipio, sin navegador (lo que pide su HTML en dist/, con las
  *   cabeceras estimadas): lo mismo, y el HTML ≤ 12 KB.
  * - La primera búsqueda de dos palabras: ≤ 100 KB (ver abajo).
@@ -76,17 +76,7 @@ function resumen(pedidos: Array<{ ruta: string; tipo: string; bytes: number }>) 
 for (const [plantilla, rutas] of Object.entries(PLANTILLAS)) {
   test(`${plantilla}: ≤ 32 KB, ≤ 12 pedidos, ≤ 2 hojas de estilo y ≤ 2 scripts hasta que la red queda quieta`, async ({ page, baseURL }) => {
     for (const ruta of rutas) {
-      const medidos = await anotarPedidos(page, baseURL!, async () => {
-        await page.goto(ruta);
-        await page.waitForLoadState('networkidle');
-      });
-      const manifiesto = pedidosDeLaPagina('dist', ruta).find((p) => p.tipo === 'manifest');
-      const pedidos: Pedido[] = [...medidos.filter((p) => !esDeLaBusqueda(p.ruta))];
-      if (manifiesto && !pedidos.some((p) => p.ruta === manifiesto.ruta)) {
-        // Sin medir: las mismas cabeceras que la hoja de estilo (otro archivo estático del mismo servidor).
-        const otra = pedidos.find((p) => p.tipo === 'stylesheet')!;
-        pedidos.push({ ruta: manifiesto.ruta, tipo: 'manifest', cabeceras: otra.cabeceras });
-      }
+      const pedidos = (await pedidosDeLaPrimeraCarga(page, baseURL!, ruta)).filter((p) => !esDeLaBusqueda(p.ruta));
       const conBytes = pedidos.map((p) => ({ ...p, bytes: pesoDePedido('dist', p) }));
       const total = conBytes.reduce((s, p) => s + p.bytes, 0);
       const detalle = `${ruta}:\n${resumen(conBytes)}`;
