@@ -126,6 +126,9 @@ export default defineConfig({
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
         // Un solo idioma: sin selector ni su script.
         LanguageSelect: './src/components/starlight/LanguageSelect.astro',
+        // Sin íconos SVG en línea al pie de cada página (ver los componentes).
+        EditLink: './src/components/starlight/EditLink.astro',
+        Pagination: './src/components/starlight/Pagination.astro',
       },
       // El menú lateral y cómo lo ajusta cada página: src/lib/menu.ts (con src/route-data.ts).
       sidebar: configuracionDelMenu(entradasDelMenu(contenido, registro)),

@@ -3,12 +3,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { archivos } from '../lib/archivos.ts';
-import { archivoDeCabeceras, leerPolitica, unirPoliticas } from '../lib/seguridad.ts';
+import { archivoDeCabeceras, escribirPolitica, leerPolitica, politicaJusta, unirPoliticas } from '../lib/seguridad.ts';
 
 /**
- * Al terminar la construcción escribe `_headers` (Netlify, Cloudflare Pages) en la carpeta de salida
- * con la misma CSP que llevan las páginas en su `<meta http-equiv>`, leída de las páginas construidas:
- * así nunca se aparta de ella. GitHub Pages ignora ese archivo; allí rige la CSP del `<meta>`.
+ * Al terminar la construcción:
+ * - deja en la CSP del `<meta http-equiv>` de cada página solo los hashes de lo que esa página tiene
+ *   en línea (`politicaJusta`, src/lib/seguridad.ts);
+ * - escribe `_headers` (Netlify, Cloudflare Pages) en la carpeta de salida con la unión de esas CSP,
+ *   leídas de las páginas construidas: así nunca se aparta de ellas. GitHub Pages ignora ese archivo;
+ *   allí rige la CSP del `<meta>`.
+ * Va antes de la copia sin conexión (src/integraciones/sin-conexion.ts), que guarda las páginas ya así.
  */
 export function cabeceras(base: string): AstroIntegration {
   return {
@@ -17,13 +21,27 @@ export function cabeceras(base: string): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const inicio = performance.now();
         const carpeta = fileURLToPath(dir);
+        let hashesQuitados = 0;
         const politicas = archivos(carpeta, ['.html']).flatMap((archivo) => {
-          const contenido = politicaDeLaPagina(readFileSync(archivo, 'utf-8'));
-          return contenido ? [leerPolitica(contenido)] : [];
+          const html = readFileSync(archivo, 'utf-8');
+          const contenido = politicaDeLaPagina(html);
+          if (!contenido) return [];
+          const politica = leerPolitica(contenido);
+          const justa = politicaJusta(politica, html);
+          const antes = [...politica.values()].flat().length;
+          const despues = [...justa.values()].flat().length;
+          if (despues < antes) {
+            hashesQuitados += antes - despues;
+            // La política no lleva comillas dobles ni `&` (solo palabras clave, 'self' y hashes en base64).
+            writeFileSync(archivo, html.replace(META_CSP, (meta) => meta.replace(CONTENIDO, () => `content="${escribirPolitica(justa)}"`)));
+          }
+          return [justa];
         });
         if (politicas.length === 0) throw new Error('Ninguna página construida tiene la política de seguridad (CSP): revisá `security.csp` en astro.config.mjs.');
         writeFileSync(join(carpeta, '_headers'), archivoDeCabeceras(unirPoliticas(politicas), base));
-        logger.info(`_headers escrito con la CSP de ${politicas.length} páginas en ${Math.round(performance.now() - inicio)} ms.`);
+        logger.info(
+          `CSP de ${politicas.length} páginas ajustada a lo que cada una tiene en línea (${hashesQuitados} hashes de más quitados) y _headers escrito, en ${Math.round(performance.now() - inicio)} ms.`,
+        );
       },
     },
   };

@@ -111,6 +111,31 @@ export function leerPolitica(texto: string): Politica {
 export const escribirPolitica = (politica: Politica) =>
   [...politica].map(([nombre, fuentes]) => [nombre, ...fuentes].join(' ')).join('; ');
 
+/** `<script>` sin `src` y `<style>` de una página construida: su cuerpo, tal como lo hashea el navegador. */
+const EN_LINEA_EN_HTML = {
+  'script-src': /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi,
+  'style-src': /<style\b[^>]*>([\s\S]*?)<\/style>/gi,
+} as const;
+
+/**
+ * La política de una página con solo los hashes de lo que esa página tiene en línea. Astro pone en
+ * cada página los hashes de `configuracionCsp()` (los de todos los `<script is:inline>` de Starlight
+ * y de src/, y alguno propio, como el del texto vacío), aunque la página no los use: eran 12 hashes,
+ * ~0,6 KB que no se comprimen, en cada página y en `_headers`, para un solo script en línea (el del
+ * tema). Un hash de más no autoriza nada que la página tenga, pero sí algo que se le inyecte: la
+ * política más corta es también la más estricta. Las fuentes que no son hashes quedan igual.
+ */
+export function politicaJusta(politica: Politica, html: string): Politica {
+  const justa: Politica = new Map(politica);
+  for (const [directiva, patron] of Object.entries(EN_LINEA_EN_HTML)) {
+    const fuentes = politica.get(directiva);
+    if (!fuentes) continue;
+    const presentes = new Set([...html.matchAll(patron)].map((m) => `'${hashSha256(m[1]!)}'`));
+    justa.set(directiva, fuentes.filter((f) => !/^'sha(256|384|512)-/.test(f) || presentes.has(f)));
+  }
+  return justa;
+}
+
 /** Une las políticas de varias páginas (cada una autoriza los hashes de sus scripts) en una sola. */
 export function unirPoliticas(politicas: Politica[]): Politica {
   const union: Politica = new Map();

@@ -12,6 +12,7 @@ import {
   hashSha256,
   hashesDeScriptsEnLinea,
   leerPolitica,
+  politicaJusta,
   scriptsEnLinea,
   unirPoliticas,
 } from '../../src/lib/seguridad.ts';
@@ -83,5 +84,33 @@ describe('la política de una página construida, para `_headers`', () => {
   test('sin <meta http-equiv="content-security-policy"> no hay política (otro <meta content> no cuenta)', () => {
     expect(politicaDeLaPagina('<meta name="description" content="default-src \'self\'">')).toBeUndefined();
     expect(politicaDeLaPagina('<p>content-security-policy</p>')).toBeUndefined();
+  });
+});
+
+describe('politicaJusta', () => {
+  const tema = "document.documentElement.dataset.theme = 'dark';";
+  const estilo = 'p { color: red }';
+  const politica = leerPolitica(
+    [
+      "default-src 'self'",
+      `script-src 'self' 'wasm-unsafe-eval' '${hashSha256(tema)}' '${hashSha256('otro();')}' '${hashSha256('')}'`,
+      `style-src 'self' '${hashSha256(estilo)}' '${hashSha256('')}'`,
+      "style-src-attr 'unsafe-inline'",
+    ].join('; '),
+  );
+
+  test('deja solo los hashes de los scripts y estilos que la página tiene en línea, y las demás fuentes igual', () => {
+    const html = `<head><script>${tema}</script><script type="module" src="/a.js"></script><style>${estilo}</style></head>`;
+    const justa = politicaJusta(politica, html);
+    expect(justa.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", `'${hashSha256(tema)}'`]);
+    expect(justa.get('style-src')).toEqual(["'self'", `'${hashSha256(estilo)}'`]);
+    expect(justa.get('default-src')).toEqual(["'self'"]);
+    expect(justa.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+  });
+
+  test('una página sin nada en línea no autoriza ningún hash; un script con src no cuenta como en línea', () => {
+    const justa = politicaJusta(politica, `<script src="/x.js">${tema}</script><p>${tema}</p>`);
+    expect(justa.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(justa.get('style-src')).toEqual(["'self'"]);
   });
 });
