@@ -59,12 +59,13 @@ export default defineConfig({
   // Sin service worker, salvo en las pruebas de uso sin conexión (tests/e2e/sin-conexion.test.ts):
   // si no, cada prueba bajaría en segundo plano toda la copia para usar sin red.
   // La traza de una prueba que falla (el DOM de cada paso, sin capturas de pantalla continuas) se graba en
-  // cada prueba aunque pase, y eso cuesta: ~13 % del tiempo de estas pruebas. Solo en CI, que la sube como
-  // artefacto cuando algo falla (.github/workflows/pr.yml). En una máquina propia, la prueba que falla se
-  // repite con traza: `npm run test:e2e -- tests/e2e/x.test.ts --trace retain-on-failure` (o `--trace on`).
+  // cada prueba aunque pase, y eso cuesta: ~13 % del tiempo de estas pruebas. Solo en GitHub Actions, que la
+  // sube como artefacto cuando algo falla (.github/workflows/pr.yml); en otro CI nadie la abriría. En una
+  // máquina propia, la prueba que falla se repite con traza:
+  // `npm run test:e2e -- tests/e2e/x.test.ts --trace retain-on-failure` (o `--trace on`).
   use: {
     locale: 'es-AR',
-    trace: process.env.CI ? { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true } : 'off',
+    trace: process.env.GITHUB_ACTIONS ? { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true } : 'off',
     serviceWorkers: 'block',
   },
   projects: proyectos,
