@@ -74,5 +74,5 @@ test('un término del texto lleva a su definición en el glosario', async ({ pag
   await page.goto('/guia/como-usar-esta-guia/');
   await page.locator('.sl-markdown-content a.termino', { hasText: 'trata' }).first().click();
   await expect(page).toHaveURL(/\/guia\/glosario\/#trata$/);
-  await expect(page.locator('#trata')).toContainText('Trata de personas');
+  await expect(page.locator('dt', { has: page.locator('#trata') })).toContainText('Trata de personas');
 });

@@ -111,8 +111,8 @@ test('cada capítulo, protocolo y municipio: ≤ 32 KB, ≤ 12 pedidos, ≤ 2 CS
  * La primera búsqueda de dos palabras, desde un capítulo: todo lo que baja Pagefind, en la red, con
  * los fragmentos (título y extracto) de los 5 resultados que muestra la interfaz.
  *
- * Medido en noviembre de 2026 (169 páginas en el índice), por consulta: «trata laboral» (la de
- * `npm run bench`) 99,9 KB, «servicio local» 97,4 KB, «denuncia anónima» 97,8 KB. Antes de achicar
+ * Medido el 30 de noviembre de 2026 (169 páginas en el índice), por consulta: «trata laboral» (la de
+ * `npm run bench`) 99,1 KB, «servicio local» 96,6 KB, «denuncia anónima» 97,0 KB. Antes de achicar
  * los trozos del índice eran 132,6, 130,7 y 130,2 KB.
  * - El motor, igual para cualquier consulta: pagefind.js 13,4 KB, el WASM con el lematizador del
  *   castellano 58,4 KB (el genérico, sin lematizador, pesa 54,1: 4 KB menos y «laborales» ya no
@@ -125,9 +125,11 @@ test('cada capítulo, protocolo y municipio: ≤ 32 KB, ≤ 12 pedidos, ≤ 2 CS
  *   3,4–4,2 KB.
  * - Los 5 fragmentos: 17,2–20,4 KB. Cada uno lleva el texto entero de su página (los más pesados: el
  *   glosario, «Actores y roles» y «Marco normativo», ~5 KB cada uno). No llevan lo que no sirve para
- *   buscar (data-pagefind-ignore): los «Ver:» del glosario y los botones, el aviso y las casillas
- *   de las listas de verificación.
- * El margen es chico (0,1 KB en «trata laboral»): un texto más largo en esas cinco páginas, o un corte
+ *   buscar (data-pagefind-ignore): los «Ver:» del glosario; los botones, el aviso y las casillas
+ *   de las listas de verificación; la fecha de las hojas impresas; y las anclas de los términos del
+ *   glosario y de los actores (con el id en un <span> ignorado, Pagefind no anota ~30 anclas sin
+ *   texto por página: ~0,5 KB por fragmento).
+ * El margen es chico (0,9 KB en «trata laboral»): un texto más largo en esas cinco páginas, o un corte
  * del índice que cae distinto, lo pasa. Entonces, ver en el mensaje de la prueba qué trozos y
  * fragmentos se bajaron. Otras consultas de dos palabras de tests/e2e/busqueda.test.ts: 81–100,8 KB.
  *
