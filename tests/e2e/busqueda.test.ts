@@ -34,6 +34,9 @@ const BUSQUEDAS: Array<[consulta: string, pagina: string]> = [
   ['declarar en el juzgado', '/guia/protocolos/acompanamiento-judicial/'],
   ['mesa local', '/guia/coordinacion-en-el-municipio/'],
   ['casa refugio', '/guia/glosario/'],
+  // Palabras que están solo en el texto de un paso de una lista de verificación (dentro de su <label>).
+  ['curiosos que filman', '/guia/protocolos/asistencia-en-allanamientos/'],
+  ['agua comida ropa abrigo', '/guia/protocolos/asistencia-en-allanamientos/'],
 ];
 
 /**

@@ -111,9 +111,10 @@ test('cada capítulo, protocolo y municipio: ≤ 32 KB, ≤ 12 pedidos, ≤ 2 CS
  * La primera búsqueda de dos palabras, desde un capítulo: todo lo que baja Pagefind, en la red, con
  * los fragmentos (título y extracto) de los 5 resultados que muestra la interfaz.
  *
- * Medido el 30 de noviembre de 2026 (169 páginas en el índice), por consulta: «trata laboral» (la de
- * `npm run bench`) 99,1 KB, «servicio local» 96,6 KB, «denuncia anónima» 97,0 KB. Antes de achicar
- * los trozos del índice eran 132,6, 130,7 y 130,2 KB.
+ * Medido el 30 de noviembre de 2026 (169 páginas en el índice, con el texto de cada paso de las
+ * listas de verificación), por consulta: «trata laboral» (la de `npm run bench`) 99,5 KB, «servicio
+ * local» 95,6 KB, «denuncia anónima» 98,0 KB. Antes de achicar los trozos del índice eran 132,6,
+ * 130,7 y 130,2 KB.
  * - El motor, igual para cualquier consulta: pagefind.js 13,4 KB, el WASM con el lematizador del
  *   castellano 58,4 KB (el genérico, sin lematizador, pesa 54,1: 4 KB menos y «laborales» ya no
  *   encuentra «laboral») y pagefind-entry.json: 72,2 KB. Los filtros («tipo» y «sección», que la
@@ -129,7 +130,7 @@ test('cada capítulo, protocolo y municipio: ≤ 32 KB, ≤ 12 pedidos, ≤ 2 CS
  *   de las listas de verificación; la fecha de las hojas impresas; y las anclas de los términos del
  *   glosario y de los actores (con el id en un <span> ignorado, Pagefind no anota ~30 anclas sin
  *   texto por página: ~0,5 KB por fragmento).
- * El margen es chico (0,9 KB en «trata laboral»): un texto más largo en esas cinco páginas, o un corte
+ * El margen es chico (0,5 KB en «trata laboral»): un texto más largo en esas cinco páginas, o un corte
  * del índice que cae distinto, lo pasa. Entonces, ver en el mensaje de la prueba qué trozos y
  * fragmentos se bajaron. Otras consultas de dos palabras de tests/e2e/busqueda.test.ts: 81–100,8 KB.
  *
