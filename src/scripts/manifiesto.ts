@@ -13,6 +13,9 @@ function enlazarManifiesto() {
   document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: url(`/${ARCHIVO_DEL_MANIFIESTO}`) }));
 }
 
-const cuandoEsteLibre = () => ('requestIdleCallback' in window ? requestIdleCallback(enlazarManifiesto) : setTimeout(enlazarManifiesto, 1000));
+// Con un plazo: en un teléfono (o un navegador sin ventana) ocupado, el momento libre puede no llegar
+// nunca, y sin el manifiesto la guía no se puede instalar. A los 2 s se enlaza igual.
+const cuandoEsteLibre = () =>
+  'requestIdleCallback' in window ? requestIdleCallback(enlazarManifiesto, { timeout: 2000 }) : setTimeout(enlazarManifiesto, 1000);
 if (document.readyState === 'complete') cuandoEsteLibre();
 else addEventListener('load', cuandoEsteLibre, { once: true });
