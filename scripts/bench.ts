@@ -23,7 +23,7 @@
  * 5. Copia sin conexión: archivos y bytes que guarda el service worker (dist/sw.js).
  * 6. `npm test`: el total y cada paso.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { archivos } from '../src/lib/archivos.ts';
@@ -124,12 +124,7 @@ interface Carga {
  * (`pesoDePedido`: cuerpo en gzip, ya comprimido en los archivos de Pagefind, más las cabeceras).
  */
 function enLaRed(dist: string, pedidos: Pedido[]): number {
-  return pedidos.reduce((total, p) => {
-    // Un pedido a un archivo que no existe (el favicon.svg que enlaza Starlight sin nada propio): el servidor
-    // responde con la 404.
-    const existe = existsSync(join(dist, p.ruta.replace(/\/$/, '/index.html')));
-    return total + pesoDePedido(dist, existe ? p : { ...p, ruta: '/404.html' });
-  }, 0);
+  return pedidos.reduce((total, p) => total + pesoDePedido(dist, p), 0);
 }
 
 async function primeraCarga(navegador: Browser, origen: string, dist: string, ruta: string): Promise<Carga> {

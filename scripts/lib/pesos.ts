@@ -1,11 +1,11 @@
 /**
  * Cuánto baja un teléfono para mostrar una página del sitio construido, con los archivos de `dist/`
  * comprimidos con gzip (nivel 6, el habitual de los servidores):
- * - `pesoPrimeraCarga`: solo los cuerpos del HTML, las hojas de pantalla y los módulos de JavaScript
- *   con sus `import` estáticos (lo usa `npm run bench`);
  * - `pedidosDeLaPagina` y `pesoEnLaRed`: todo lo que pide el navegador antes de quedar quieto (también
- *   la hoja de impresión y el manifiesto), con las cabeceras de cada respuesta, como lo cuenta Lighthouse;
- * - `anotarPedidos` y `pesoDePedido`: lo mismo, con los pedidos que hizo un Chromium de verdad.
+ *   la hoja de impresión y el manifiesto), leído del HTML, con cabeceras estimadas;
+ * - `pedidosDeLaPrimeraCarga`, `anotarPedidos` y `pesoDePedido`: lo mismo, con los pedidos que hizo un
+ *   Chromium de verdad y sus cabeceras, como lo cuenta Lighthouse (lo usan las pruebas y `npm run bench`);
+ * - `pesoDelCuerpo`: el cuerpo de una respuesta, como lo manda el servidor de las pruebas.
  * No se cuentan los `import()` dinámicos: se bajan después, cuando hacen falta (el buscador).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,25 +15,7 @@ import { conBase, sinBase } from '../../src/lib/rutas.ts';
 import { ARCHIVO_DEL_MANIFIESTO } from '../../src/lib/sin-conexion.ts';
 import { leerCabeceras } from './servidor.ts';
 
-export const gzip = (datos: Buffer | string) => gzipSync(datos, { level: 6 }).length;
-
-export interface PesoDePagina {
-  html: number;
-  css: number;
-  js: number;
-  total: number;
-  archivos: string[];
-}
-
-/** `ruta` como la ve el navegador (`/guia/principios/`); `base`, la subcarpeta del sitio. */
-export function pesoPrimeraCarga(dist: string, ruta: string, base = '/'): PesoDePagina {
-  const pedidos = pedidosDeLaPagina(dist, ruta, base);
-  const cuerpo = (tipo: string) =>
-    pedidos.filter((p) => p.tipo === tipo && !p.impresion).reduce((suma, p) => suma + pesoDelCuerpo(dist, p.ruta, base).bytes, 0);
-  const [html, css, js] = [cuerpo('document'), cuerpo('stylesheet'), cuerpo('script')];
-  const archivos = pedidos.filter((p) => (p.tipo === 'stylesheet' && !p.impresion) || p.tipo === 'script').map((p) => p.ruta);
-  return { html, css, js, total: html + css + js, archivos };
-}
+const gzip = (datos: Buffer | string) => gzipSync(datos, { level: 6 }).length;
 
 /**
  * Lo que pide el navegador para mostrar una página, leído del HTML de `dist/` (sin navegador): la
@@ -139,9 +121,14 @@ export function cabecerasDeSeguridad(dist: string): number {
     .reduce((suma, [nombre, valor]) => suma + `${nombre}: ${valor}\r\n`.length, 0);
 }
 
-/** Bytes del cuerpo de un archivo de `dist/` en la red: comprimido con gzip (nivel 6) si es texto. */
+/**
+ * Bytes del cuerpo de una respuesta en la red: el archivo de `dist/`, comprimido con gzip (nivel 6) si
+ * es texto. Una dirección sin archivo recibe la 404.html, como en el servidor de las pruebas
+ * (scripts/lib/servidor.ts); por ejemplo, el favicon.svg que enlaza Starlight sin nada propio.
+ */
 export function pesoDelCuerpo(dist: string, url: string, base = '/'): { bytes: number; comprimido: boolean } {
-  const ruta = (sinBase(url, base) ?? url).replace(/\/$/, '/index.html');
+  const pedida = (sinBase(url, base) ?? url).replace(/\/$/, '/index.html');
+  const ruta = existsSync(join(dist, pedida)) ? pedida : '404.html';
   const datos = readFileSync(join(dist, ruta));
   return COMPRIMIBLE.test(ruta) ? { bytes: gzip(datos), comprimido: true } : { bytes: datos.length, comprimido: false };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ResolvedConfig } from 'vite';
-import type { CopiaSinConexion } from '../lib/sin-conexion.ts';
+import { ARCHIVO_DEL_MANIFIESTO, type CopiaSinConexion } from '../lib/sin-conexion.ts';
 
 /** Lo que Workbox busca en el worker construido para poner en su lugar la lista de archivos (src/sw.ts). */
 export const PUNTO_DE_LA_LISTA = 'self.__WB_MANIFEST';
@@ -31,7 +31,7 @@ export const textoDelManifiesto = (copia: CopiaSinConexion) => `${JSON.stringify
 export function listaDeLaCopia(carpeta: string, copia: CopiaSinConexion, avisar: (mensaje: string) => void = console.warn): EntradaDeLaCopia[] {
   const vistos = new Set<string>();
   const lista: EntradaDeLaCopia[] = [];
-    for (const patron of copia.patrones) {
+  for (const patron of copia.patrones) {
     const hallados = globSync(patron, { cwd: carpeta, exclude: copia.ignorar }).map((f) => f.split('\\').join('/')).sort();
     if (hallados.length === 0) avisar(`Copia sin conexión: el patrón «${patron}» no encontró archivos.`);
     for (const url of hallados) {
@@ -46,7 +46,7 @@ export function listaDeLaCopia(carpeta: string, copia: CopiaSinConexion, avisar:
       lista.push({ revision: url.startsWith('_astro/') ? null : md5(readFileSync(join(carpeta, url))), url });
     }
   }
-  lista.push({ revision: md5(textoDelManifiesto(copia)), url: copia.archivoDelManifiesto });
+  lista.push({ revision: md5(textoDelManifiesto(copia)), url: ARCHIVO_DEL_MANIFIESTO });
   return lista;
 }
 
@@ -85,7 +85,7 @@ export function sinConexion(copia: CopiaSinConexion): AstroIntegration {
                   if (!config.build.ssr) vite = config;
                 },
                 generateBundle() {
-                  this.emitFile({ type: 'asset', fileName: copia.archivoDelManifiesto, source: textoDelManifiesto(copia) });
+                  this.emitFile({ type: 'asset', fileName: ARCHIVO_DEL_MANIFIESTO, source: textoDelManifiesto(copia) });
                 },
               },
             ],

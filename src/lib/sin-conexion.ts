@@ -45,8 +45,7 @@ export const OPCIONES_DEL_PRECACHE: PrecacheRouteOptions = {
 export interface CopiaSinConexion {
   /** El service worker, relativo a la raíz del proyecto; se publica como `sw.js`. */
   worker: string;
-  archivoDelManifiesto: string;
-  /** El manifiesto de la app (instalable); lo enlaza src/scripts/manifiesto.ts. */
+  /** El manifiesto de la app (instalable), que se publica como `ARCHIVO_DEL_MANIFIESTO`; lo enlaza src/scripts/manifiesto.ts. */
   manifiesto: Record<string, unknown>;
   /** Patrones glob, relativos a la carpeta construida, de los archivos que se guardan. */
   patrones: string[];
@@ -58,7 +57,6 @@ export interface CopiaSinConexion {
 export function copiaSinConexion(base: string): CopiaSinConexion {
   return {
     worker: 'src/sw.ts',
-    archivoDelManifiesto: ARCHIVO_DEL_MANIFIESTO,
     // Las claves en este orden: el archivo es el mismo que escribía @vite-pwa/astro.
     manifiesto: {
       // Sin el nombre del Programa: el actual no está confirmado (ver «El Programa» en la guía).

@@ -6,8 +6,8 @@ import {
   pedidosDeLaPrimeraCarga,
   pesoDeLaCopia,
   pesoDePedido,
+  pesoDelCuerpo,
   pesoEnLaRed,
-  pesoPrimeraCarga,
   type Pedido,
 } from '../../scripts/lib/pesos.ts';
 import { MB_DE_LA_COPIA } from '../../src/lib/sin-conexion.ts';
@@ -102,7 +102,7 @@ test('cada capítulo, protocolo y municipio: ≤ 32 KB, ≤ 12 pedidos, ≤ 2 CS
     expect.soft(pedidos.length, `${ruta}: pedidos\n${detalle}`).toBeLessThanOrEqual(PEDIDOS);
     expect.soft(pedidos.filter((p) => p.tipo === 'stylesheet').length, `${ruta}: hojas de estilo`).toBeLessThanOrEqual(HOJAS);
     expect.soft(pedidos.filter((p) => p.tipo === 'script').length, `${ruta}: scripts`).toBeLessThanOrEqual(SCRIPTS);
-    const { html } = pesoPrimeraCarga('dist', ruta);
+    const html = pesoDelCuerpo('dist', ruta).bytes;
     expect.soft(html, `${ruta}: HTML ${kb(html)}`).toBeLessThanOrEqual(HTML);
   }
 });
