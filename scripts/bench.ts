@@ -29,6 +29,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { archivos } from '../src/lib/archivos.ts';
 import { exigirChromium } from './lib/chromium.ts';
 import { anotarPedidos, kb, pedidosDeLaPrimeraCarga, pesoDeLaCopia, pesoDePedido, type Pedido } from './lib/pesos.ts';
+import { npmRun, programa } from './lib/paquete.ts';
 import { freePort } from './lib/proceso.ts';
 import { servirSitio } from './lib/servidor.ts';
 import { limpiarStarlightDesnudo, PAGINA_DE_MUESTRA, prepararStarlightDesnudo } from './lib/starlight-desnudo.ts';
@@ -78,9 +79,10 @@ if (conPruebas) {
 // construcción tarda de una corrida a otra hasta un 25 % más o menos; con un solo par, la razón salía
 // entre 1,04× y 1,67× sin cambiar nada. Se informa la mediana de las razones de cada par (cada par
 // corre en el mismo momento de la máquina) y el rango.
-// Las dos con el mismo comando (`node …/astro.mjs build`): con `npm run build` la nuestra pagaba además
-// el arranque de npm (~0,2 s de procesador y hasta 0,5 s reales), que no es trabajo de la construcción.
-const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
+// Las dos con el mismo comando (`node …/astro.mjs build`, ver scripts/lib/paquete.ts): con `npm run build`
+// la nuestra pagaba además el arranque de npm (~0,4 s de procesador y ~0,3 s reales), que no es trabajo
+// de la construcción.
+const ASTRO = programa('astro');
 const nuestras: Medida[] = [];
 const desnudas: Medida[] = [];
 let carpetaStarlight = '';
@@ -109,7 +111,8 @@ for (let par = 1; par <= pares; par++) {
   );
 }
 console.log('▶ PDF');
-const pdf = exigir(await cronometrar('npm', ['run', '--silent', 'pdf']), 'El PDF');
+const comandoPdf = npmRun('pdf');
+const pdf = exigir(await cronometrar(comandoPdf.comando, comandoPdf.args), 'El PDF');
 const distStarlight = join(carpetaStarlight, 'dist');
 const paginasStarlight = archivos(distStarlight, ['.html']).length;
 

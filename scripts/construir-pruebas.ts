@@ -5,6 +5,7 @@
  *   node --experimental-strip-types scripts/construir-pruebas.ts [nombre...]
  */
 import { carpetaDeSalida, prepararContenido, SITIOS_DE_PRUEBA } from './lib/sitios.ts';
+import { npx } from './lib/paquete.ts';
 import { run } from './lib/proceso.ts';
 
 const pedidos = process.argv.slice(2);
@@ -17,7 +18,8 @@ if (desconocidos.length) {
 for (const sitio of SITIOS_DE_PRUEBA.filter((s) => pedidos.length === 0 || pedidos.includes(s.nombre))) {
   console.log(`Construyendo el sitio de prueba «${sitio.nombre}» desde ${sitio.contenido}/`);
   prepararContenido(sitio);
-  const code = await run('npx', ['astro', 'build', '--outDir', carpetaDeSalida(sitio)], {
+  const { comando, args } = npx('astro', ['build', '--outDir', carpetaDeSalida(sitio)]);
+  const code = await run(comando, args, {
     GUIA_CONTENIDO: sitio.contenido,
     GUIA_HOY: sitio.hoy,
     ASTRO_TELEMETRY_DISABLED: '1',

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { exigirChromium } from './lib/chromium.ts';
 import { carpetaDeSalida, SITIOS_DE_PRUEBA, variableDePuerto } from './lib/sitios.ts';
+import { npx } from './lib/paquete.ts';
 import { freePort, run } from './lib/proceso.ts';
 
 const found = exigirChromium();
@@ -20,4 +21,5 @@ for (const carpeta of ['dist', ...SITIOS_DE_PRUEBA.map(carpetaDeSalida)]) {
 const puertos: Record<string, string> = { E2E_PORT: String(await freePort()) };
 for (const sitio of SITIOS_DE_PRUEBA) puertos[variableDePuerto(sitio)] = String(await freePort());
 console.log(`Chromium: ${found.path} (${found.origen}). Sitio en http://127.0.0.1:${puertos.E2E_PORT}/`);
-process.exit(await run('npx', ['playwright', 'test', ...process.argv.slice(2)], puertos));
+const playwright = npx('playwright', ['test', ...process.argv.slice(2)]);
+process.exit(await run(playwright.comando, playwright.args, puertos));

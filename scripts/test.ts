@@ -19,15 +19,14 @@ import { join } from 'node:path';
 import { exigirChromium } from './lib/chromium.ts';
 import { exigirJava } from './lib/java.ts';
 import { lanzarMedido, leerCpu } from './lib/cronometro.ts';
+import { entornoConProgramas, npmRun, npx, type Comando } from './lib/paquete.ts';
 import { formatearSegundos, guardarTiempos, resumenDeTiempos, type TiempoDePaso } from './lib/tiempos.ts';
 
 exigirChromium();
 exigirJava();
 
-interface Paso {
+interface Paso extends Comando {
   titulo: string;
-  comando: string;
-  args: string[];
   env?: Record<string, string>;
   /** Títulos de los pasos que tienen que terminar bien antes de empezar este. */
   despues?: string[];
@@ -56,27 +55,28 @@ const HTML = 'HTML válido (validador del W3C)';
 // a uno, en este orden, con `GUIA_PRUEBAS_A_LA_VEZ=1`). Los pasos con Astro van de a uno (ver `astro`);
 // mientras tanto corren PDF, enlaces y los de fondo. El camino más largo es validación → sitio →
 // sitios de prueba → punta a punta: lo demás corre al costado, de fondo.
+// Cada paso es un script de package.json, corrido sin npm (scripts/lib/paquete.ts): sin los ~0,3 s
+// que npm suma al arrancar cada uno.
 const pasos: Paso[] = [
-  { titulo: VALIDACION, comando: 'npm', args: ['run', '--silent', 'validate'] },
-  { titulo: 'Flujos de GitHub Actions (actionlint)', comando: 'npm', args: ['run', '--silent', 'flujos'], despues: [VALIDACION], fondo: true },
+  { titulo: VALIDACION, ...npmRun('validate') },
+  { titulo: 'Flujos de GitHub Actions (actionlint)', ...npmRun('flujos'), despues: [VALIDACION], fondo: true },
   // Como en la publicación: el sitio enlaza los PDF, que se generan a continuación.
-  { titulo: CONSTRUCCION, comando: 'npm', args: ['run', '--silent', 'build'], env: { GUIA_CON_PDF: '1' }, despues: [VALIDACION], astro: true },
-  { titulo: SITIOS, comando: 'node', args: ['--experimental-strip-types', 'scripts/construir-pruebas.ts'], despues: [VALIDACION], astro: true },
-  { titulo: PDF, comando: 'npm', args: ['run', '--silent', 'pdf'], despues: [CONSTRUCCION] },
+  { titulo: CONSTRUCCION, ...npmRun('build'), env: { GUIA_CON_PDF: '1' }, despues: [VALIDACION], astro: true },
+  { titulo: SITIOS, comando: process.execPath, args: ['--experimental-strip-types', 'scripts/construir-pruebas.ts'], despues: [VALIDACION], astro: true },
+  { titulo: PDF, ...npmRun('pdf'), despues: [CONSTRUCCION] },
   // Después de los PDF: las páginas los enlazan.
-  { titulo: ENLACES, comando: 'npm', args: ['run', '--silent', 'enlaces'], despues: [PDF] },
+  { titulo: ENLACES, ...npmRun('enlaces'), despues: [PDF] },
   // Sin Astro en este paso: las construcciones de tests/unit/construccion.test.ts se detienen al validar
   // el contenido, antes de escribir en .astro/ la lista de módulos que lee la construcción que corre a la vez.
-  { titulo: 'Pruebas unitarias', comando: 'npm', args: ['run', '--silent', 'test:unit'], despues: [VALIDACION], fondo: true },
+  { titulo: 'Pruebas unitarias', ...npmRun('test:unit'), despues: [VALIDACION], fondo: true },
   // Después de las construcciones y sin `astro sync` (`--noSync`): la construcción ya sincronizó y validó
   // el contenido y escribió los tipos de .astro/, que cada sitio de prueba vuelve a escribir.
-  { titulo: 'Verificación de tipos', comando: 'npx', args: ['astro', 'check', '--noSync'], despues: [CONSTRUCCION, SITIOS], fondo: true },
+  { titulo: 'Verificación de tipos', ...npx('astro', ['check', '--noSync']), despues: [CONSTRUCCION, SITIOS], fondo: true },
   // Cada página del sitio y de los sitios de prueba, con el validador del W3C.
-  { titulo: HTML, comando: 'npm', args: ['run', '--silent', 'html'], despues: [CONSTRUCCION, SITIOS], fondo: true },
+  { titulo: HTML, ...npmRun('html'), despues: [CONSTRUCCION, SITIOS], fondo: true },
   {
     titulo: 'Pruebas de punta a punta (Chromium)',
-    comando: 'npm',
-    args: ['run', '--silent', 'test:e2e'],
+    ...npmRun('test:e2e'),
     despues: [CONSTRUCCION, PDF, ENLACES, SITIOS],
     solo: true,
   },
@@ -113,7 +113,7 @@ function lanzar(paso: Paso): EnCurso {
   const hijo = lanzarMedido(paso.comando, paso.args, archivoCpu, {
     stdio: ['ignore', 'pipe', 'pipe'],
     // La salida pasa por un tubo: los colores, solo si la terminal de `npm test` los muestra.
-    env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), ...paso.env },
+    env: { ...entornoConProgramas(), ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), ...paso.env },
     detached: true,
   });
   const e: EnCurso = { paso, hijo, desde: ahora(), guardado: [] };

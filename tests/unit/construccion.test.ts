@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { npx } from '../../scripts/lib/paquete.ts';
 
 /**
  * La construcción del sitio se detiene con un mensaje en castellano que nombra el archivo y el
@@ -12,7 +13,8 @@ import { describe, expect, test } from 'vitest';
  */
 function construir(contenido: string): Promise<{ status: number | null; texto: string }> {
   const salida = mkdtempSync(join(tmpdir(), 'guia-build-'));
-  const hijo = spawn('npx', ['astro', 'build', '--outDir', salida], {
+  const { comando, args } = npx('astro', ['build', '--outDir', salida]);
+  const hijo = spawn(comando, args, {
     env: { ...process.env, GUIA_CONTENIDO: contenido, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   let texto = '';
