@@ -70,8 +70,13 @@ export function leerRegistro(raiz: string): { registro?: Registro; problemas: Pr
   return problemas.length ? { problemas } : { registro: conRoles(ediciones), problemas: [] };
 }
 
+const registroPorCarpeta = leerUnaVezPorCarpeta(leerRegistro, 'registro', 'registro');
+
 /** El registro validado de `raiz`; ante cualquier problema lanza ErrorDeContenido con todos. */
-export const cargarRegistro = leerUnaVezPorCarpeta(leerRegistro, 'registro', 'registro').cargar;
+export const cargarRegistro = registroPorCarpeta.cargar;
+
+/** Olvida los registros leídos: después de escribir ediciones.yaml (`npm run edicion:cerrar`), se vuelve a leer. */
+export const olvidarRegistro = registroPorCarpeta.olvidar;
 
 /** El registro de ediciones del contenido que se está construyendo. */
 export function registroActual(): Registro {

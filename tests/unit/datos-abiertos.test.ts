@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { parseDocument, YAMLSeq } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { edicionCerrar } from '../../scripts/edicion-cerrar.ts';
 import { ARCHIVOS_PUBLICADOS, copiasDeEdiciones, datosAbiertosDe, protocolosDeCarpeta } from '../../src/lib/datos-abiertos.ts';
 import { claveDePaso } from '../../src/lib/protocolos.ts';
 import { olvidarDatos } from '../../src/lib/datos.ts';
@@ -133,14 +133,10 @@ test('un contacto agregado al YAML de un partido aparece en el JSON y en el CSV'
   expect(erroresDeEsquema(archivos)).toEqual({});
 });
 
-test('al cerrar una edición, sus datos quedan copiados y sellados en ediciones/<id>/datos/', { timeout: 60_000 }, () => {
+test('al cerrar una edición, sus datos quedan copiados y sellados en ediciones/<id>/datos/', { timeout: 60_000 }, async () => {
   const raiz = copiaConContactos();
   writeFileSync(join(raiz, 'ediciones.yaml'), '- id: uno\n  titulo: Edición uno\n  estado: borrador\n');
-  execFileSync(
-    process.execPath,
-    ['--experimental-strip-types', 'scripts/edicion-cerrar.ts', '--contenido', raiz, '--aprobada', '2026-01-10', '--vigente-desde', '2026-02-01', '--siguiente', 'dos'],
-    { encoding: 'utf-8' },
-  );
+  expect(await edicionCerrar(['--contenido', raiz, '--aprobada', '2026-01-10', '--vigente-desde', '2026-02-01', '--siguiente', 'dos'], { log: () => {}, error: (t) => expect.fail(t) })).toBe(0);
   const [copia, ...otras] = copiasDeEdiciones(raiz);
   expect(otras).toEqual([]);
   expect(copia!.edicion.id).toBe('uno');

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { edicionCerrar } from '../../scripts/edicion-cerrar.ts';
 import { formatearProblema } from '../../src/lib/errores.ts';
 import { cargarRegistro } from '../../src/lib/ediciones.ts';
 import { archivoDelArbol, caminos, cargarArbol, diferenciasDelArbol, dondeEnRaiz, leerArbol, rastro, rutaDeCamino, type Arbol } from '../../src/lib/que-hago-ahora.ts';
@@ -170,14 +170,10 @@ describe('el árbol en las ediciones', () => {
     expect(diferenciasDelArbol(join(raiz, 'no-existe.yaml'), join(raiz, 'tampoco.yaml'))).toBeUndefined();
   });
 
-  test('npm run edicion:cerrar lo sella con la edición: la vigente usa su copia, y cambiarla falla la validación', { timeout: 60_000 }, () => {
+  test('npm run edicion:cerrar lo sella con la edición: la vigente usa su copia, y cambiarla falla la validación', { timeout: 60_000 }, async () => {
     const raiz = mkdtempSync(join(tmpdir(), 'guia-arbol-cerrar-'));
     cpSync('content', raiz, { recursive: true });
-    execFileSync(
-      process.execPath,
-      ['--experimental-strip-types', 'scripts/edicion-cerrar.ts', '--contenido', raiz, '--aprobada', '2026-01-10', '--vigente-desde', '2026-02-01', '--siguiente', 'segunda'],
-      { encoding: 'utf-8' },
-    );
+    expect(await edicionCerrar(['--contenido', raiz, '--aprobada', '2026-01-10', '--vigente-desde', '2026-02-01', '--siguiente', 'segunda'], { log: () => {}, error: (t) => expect.fail(t) })).toBe(0);
     const sellado = join(raiz, 'ediciones', 'primera', 'que-hago-ahora.yaml');
     expect(readFileSync(sellado, 'utf-8')).toBe(readFileSync('content/que-hago-ahora.yaml', 'utf-8'));
     const registro = cargarRegistro(raiz);

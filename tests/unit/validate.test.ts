@@ -1,13 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
+import { validate } from '../../scripts/validate.ts';
 
-/** `npm run validate` como lo corre la integración continua, sobre un árbol de contenido roto. */
+/**
+ * `npm run validate` como lo corre la integración continua, sobre un árbol de contenido roto: la
+ * función del comando, en este proceso (el comando de la consola lo corre tests/unit/construccion.test.ts).
+ */
 function validar(raiz: string, env: Record<string, string | undefined>) {
-  const r = spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/validate.ts', raiz], {
-    encoding: 'utf-8',
-    env: { ...process.env, GITHUB_ACTIONS: undefined, ...env },
-  });
-  return { status: r.status, lineas: r.stdout.split('\n'), error: r.stderr };
+  let log = '';
+  let error = '';
+  const status = validate([raiz], { log: (t) => (log += `${t}\n`), error: (t) => (error += `${t}\n`) }, { ...process.env, GITHUB_ACTIONS: undefined, ...env });
+  return { status, lineas: log.split('\n'), error };
 }
 
 test('en GitHub Actions, cada problema sale además como anotación ::error sobre el archivo y la línea', () => {
