@@ -12,6 +12,17 @@ export interface Salida {
   error(texto: string): void;
 }
 
+/** Una `Salida` que junta lo que muestra el comando, como lo verían `stdout` y `stderr` (para las pruebas). */
+export function juntarSalida(): Salida & { stdout: string; stderr: string } {
+  const junta = {
+    stdout: '',
+    stderr: '',
+    log: (texto: string) => void (junta.stdout += `${texto}\n`),
+    error: (texto: string) => void (junta.stderr += `${texto}\n`),
+  };
+  return junta;
+}
+
 /** Lo que no deja seguir a un comando (ver `comoComando`). */
 export class Falla extends Error {}
 

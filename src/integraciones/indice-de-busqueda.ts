@@ -127,11 +127,25 @@ export function revisarIndice(carpeta: string): { version: string; trozos: numbe
 }
 
 function exigirFirma(archivo: string, problema: (mensaje: string) => Error): void {
-  let inicio: string;
   try {
-    inicio = gunzipSync(readFileSync(archivo)).subarray(0, FIRMA.length).toString('latin1');
-  } catch {
-    throw problema(`${archivo} no es un archivo de Pagefind comprimido con gzip: cambió el formato de Pagefind.`);
+    leerArchivoDePagefind(archivo);
+  } catch (error) {
+    throw problema((error as Error).message);
   }
-  if (inicio !== FIRMA) throw problema(`${archivo} no empieza con «${FIRMA}»: cambió el formato de Pagefind.`);
+}
+
+/**
+ * El contenido de un archivo de Pagefind (índice, metadatos, filtros o extracto): comprimido con gzip
+ * y, ya descomprimido, `FIRMA` seguida de los datos (en un extracto, el JSON con su `url` y su texto).
+ * Lanza un error que dice qué cambió si el archivo no tiene ese formato.
+ */
+export function leerArchivoDePagefind(archivo: string): Buffer {
+  let datos: Buffer;
+  try {
+    datos = gunzipSync(readFileSync(archivo));
+  } catch {
+    throw new Error(`${archivo} no es un archivo de Pagefind comprimido con gzip: cambió el formato de Pagefind.`);
+  }
+  if (datos.subarray(0, FIRMA.length).toString('latin1') !== FIRMA) throw new Error(`${archivo} no empieza con «${FIRMA}»: cambió el formato de Pagefind.`);
+  return datos.subarray(FIRMA.length);
 }

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import {
   anotarPedidos,
   cabecerasDeSeguridad,
@@ -12,6 +11,7 @@ import {
   pesoEnLaRed,
   type Pedido,
 } from '../../scripts/lib/pesos.ts';
+import { leerArchivoDePagefind } from '../../src/integraciones/indice-de-busqueda.ts';
 import { MB_DE_LA_COPIA } from '../../src/lib/sin-conexion.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -143,14 +143,9 @@ const PRIMERA_BUSQUEDA = 100 * 1024;
 
 const INTERFAZ = 32 * 1024;
 
-/**
- * La página de un extracto de Pagefind (/pagefind/fragment/…): el archivo, comprimido con gzip, es
- * «pagefind_dcd» seguido del JSON del extracto, con su `url`. Así el mensaje de la prueba nombra las
- * páginas y no solo archivos con nombres de hash.
- */
+/** La página de un extracto de Pagefind (/pagefind/fragment/…): así el mensaje nombra páginas y no archivos con nombres de hash. */
 function paginaDelExtracto(ruta: string): string {
-  const texto = gunzipSync(readFileSync(join('dist', ruta))).toString('utf-8');
-  return (JSON.parse(texto.slice(texto.indexOf('{'))) as { url: string }).url;
+  return (JSON.parse(leerArchivoDePagefind(join('dist', ruta)).toString('utf-8')) as { url: string }).url;
 }
 
 for (const consulta of ['trata laboral', 'servicio local', 'denuncia anónima']) {

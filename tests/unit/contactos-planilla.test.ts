@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, test } from 'vitest';
 import { contactosImportar } from '../../scripts/contactos-importar.ts';
+import { juntarSalida } from '../../scripts/lib/proceso.ts';
 import { aplicarCambios, COLUMNAS, decodificarCsv, fechaIso, planilla } from '../../scripts/lib/planilla-contactos.ts';
 import { datosAbiertosDe } from '../../src/lib/datos-abiertos.ts';
 import { cargarDatos } from '../../src/lib/datos.ts';
@@ -30,10 +31,9 @@ function copia(): string {
  * Que el comando de la consola hace lo mismo lo revisa la última prueba de este grupo.
  */
 async function importarCon(raiz: string, archivo: string, ...opciones: string[]) {
-  let log = '';
-  let error = '';
-  const codigo = await contactosImportar(['--contenido', raiz, ...opciones, archivo], { log: (t) => (log += `${t}\n`), error: (t) => (error += `${t}\n`) });
-  return { salida: (log + error).split(`${raiz}/`).join(''), codigo };
+  const salida = juntarSalida();
+  const codigo = await contactosImportar(['--contenido', raiz, ...opciones, archivo], salida);
+  return { salida: (salida.stdout + salida.stderr).split(`${raiz}/`).join(''), codigo };
 }
 
 const leer = (raiz: string, partido: string) => readFileSync(join(raiz, 'municipios', `${partido}.yaml`), 'utf-8');

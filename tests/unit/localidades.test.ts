@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { juntarSalida } from '../../scripts/lib/proceso.ts';
 import { validate } from '../../scripts/validate.ts';
 import { ErrorDeContenido, formatearProblema } from '../../src/lib/errores.ts';
 import { cargarLocalidades, leerLocalidades, localidadesPorPartido, normalizarNombre } from '../../src/lib/localidades.ts';
@@ -27,10 +28,10 @@ describe('el archivo de localidades roto', () => {
   });
 
   test('npm run validate los informa en castellano y falla', () => {
-    let salida = '';
-    const codigo = validate([FIXTURE], { log: (t) => (salida += `${t}\n`), error: () => {} }, { ...process.env, GITHUB_ACTIONS: undefined });
+    const salida = juntarSalida();
+    const codigo = validate([FIXTURE], salida, { ...process.env, GITHUB_ACTIONS: undefined });
     expect(codigo).toBe(1);
-    const lineas = salida.split('\n');
+    const lineas = salida.stdout.split('\n');
     expect(lineas).toContain(
       `${CSV}:4 › partido_indec: "06999" no es el código INDEC de ningún partido de ${FIXTURE}/municipios. Usá el del campo «indec» del archivo .yaml del partido (por ejemplo, 06427 es La Matanza).`,
     );

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { juntarSalida } from '../../scripts/lib/proceso.ts';
 import { validate } from '../../scripts/validate.ts';
 
 /**
@@ -6,10 +7,9 @@ import { validate } from '../../scripts/validate.ts';
  * función del comando, en este proceso (el comando de la consola lo corre tests/unit/construccion.test.ts).
  */
 function validar(raiz: string, env: Record<string, string | undefined>) {
-  let log = '';
-  let error = '';
-  const status = validate([raiz], { log: (t) => (log += `${t}\n`), error: (t) => (error += `${t}\n`) }, { ...process.env, GITHUB_ACTIONS: undefined, ...env });
-  return { status, lineas: log.split('\n'), error };
+  const salida = juntarSalida();
+  const status = validate([raiz], salida, { ...process.env, GITHUB_ACTIONS: undefined, ...env });
+  return { status, lineas: salida.stdout.split('\n'), error: salida.stderr };
 }
 
 test('en GitHub Actions, cada problema sale además como anotación ::error sobre el archivo y la línea', () => {
